@@ -1,0 +1,59 @@
+// Serves the demo clinic page (demo/) and the built drop-in (dist/) on http://localhost:8000, or the
+// next free port. Static files only, from inside this project; nothing else is reachable.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const root = resolve(new URL('..', import.meta.url).pathname);
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+// Public folders: the page, the build and the content packs.
+const PUBLIC = ['demo', 'dist', 'content'];
+
+export function createDemoServer({ headers = {} } = {}) {
+  return createServer(async (req, res) => {
+    try {
+      let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      if (path === '/' || path === '') path = '/demo/index.html';
+      else if (path.endsWith('/')) path += 'index.html';
+      const file = normalize(join(root, path));
+      const top = file.slice(root.length + 1).split('/')[0];
+      if (!file.startsWith(root + '/') || !PUBLIC.includes(top)) throw Object.assign(new Error('not public'), { code: 'ENOENT' });
+      if ((await stat(file)).isDirectory()) throw Object.assign(new Error('dir'), { code: 'ENOENT' });
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', ...headers });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('Not found');
+    }
+  });
+}
+
+export function listen(server, port = Number(process.env.PORT) || 8000, tries = 20) {
+  return new Promise((resolveListen, reject) => {
+    const attempt = (p, left) => {
+      server.once('error', (error) => {
+        if (error.code === 'EADDRINUSE' && left > 0) attempt(p + 1, left - 1);
+        else reject(error);
+      });
+      server.listen(p, '127.0.0.1', () => resolveListen(p));
+    };
+    attempt(port, tries);
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const port = await listen(createDemoServer());
+  console.log(`Demo clinic page: http://localhost:${port}/  (Spanish: http://localhost:${port}/demo/es/)  Ctrl+C to stop.`);
+}

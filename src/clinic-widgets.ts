@@ -1,0 +1,2 @@
+// The drop-in: registers every element. Keep it to define imports only.
+import './provider/define.js';

@@ -1,0 +1,84 @@
+import { LitElement, html, render, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ContextConsumer, ContextRoot } from '@lit/context';
+import { clinicContext, type ClinicConfig } from './context.js';
+import { LocaleController } from './localize.js';
+import { THEMES, type Theme } from './tokens.js';
+import { reportError } from './report.js';
+
+const rooted = Symbol.for('clinic-widgets.context-root');
+type Rooted = Document & { [rooted]?: boolean };
+
+/**
+ * Base class of every clinic element: reads the nearest `<clinic-provider>`, knows its language and
+ * theme, and never lets a rendering failure escape into the host page.
+ */
+export class ClinicElement extends LitElement {
+  /**
+   * Colour scheme: `light`, `dark`, or `auto` (the visitor's system setting). Unset, the element
+   * follows its provider's theme, then `--clinic-color-scheme`, then the system setting.
+   */
+  @property({ reflect: true }) theme?: Theme;
+
+  /** The configuration shared by the nearest `<clinic-provider>`, if any. */
+  protected clinic?: ClinicConfig;
+
+  private inheritedTheme?: Theme;
+
+  protected readonly l10n = new LocaleController(this);
+
+  constructor() {
+    super();
+    // A provider may upgrade after its widgets (page-wide providers often sit in the footer); the
+    // context root replays their requests when it arrives.
+    const doc = document as Rooted;
+    if (!doc[rooted]) {
+      doc[rooted] = true;
+      new ContextRoot().attach(document.documentElement);
+    }
+    new ContextConsumer(this, {
+      context: clinicContext,
+      subscribe: true,
+      callback: (value) => {
+        this.clinic = value;
+        this.requestUpdate();
+      },
+    });
+  }
+
+  /** Read by the locale controller: the language a provider sets for the widgets it serves. */
+  get providerLang(): string | undefined {
+    return this.clinic?.lang;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('theme') && this.theme !== undefined && !THEMES.includes(this.theme)) {
+      reportError(this, 'theme', `one of ${THEMES.join(', ')}`, this.theme, 'Using the default theme.');
+    }
+    // A provider's theme reaches the element as an attribute CSS can see, unless the page set one.
+    if (changed.has('theme') && this.theme !== this.inheritedTheme) this.inheritedTheme = undefined;
+    const inherited = this.clinic?.theme;
+    if ((this.theme === undefined || this.inheritedTheme) && inherited !== this.theme) {
+      this.theme = this.inheritedTheme = inherited;
+    }
+  }
+
+  /** What to show if rendering ever fails: the element's own light-DOM content. */
+  protected renderFallback(): unknown {
+    return html`<slot></slot>`;
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    try {
+      return super.scheduleUpdate();
+    } catch (error) {
+      console.error(`<${this.localName}> could not render; showing its own content instead.`, error);
+      try {
+        render(this.renderFallback(), this.renderRoot, { host: this });
+      } catch {
+        // Nothing more can be done without risking the host page.
+      }
+    }
+  }
+}

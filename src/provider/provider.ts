@@ -1,0 +1,135 @@
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ContextEvent, ContextProvider } from '@lit/context';
+import { clinicContext, type ClinicConfig } from '../internal/context.js';
+import { THEMES, type Theme } from '../internal/tokens.js';
+import { reportError } from '../internal/report.js';
+import { safeUrl } from '../internal/url.js';
+
+/** Allowed values of `scope`. */
+export const PROVIDER_SCOPES = ['subtree', 'page'] as const;
+export type ProviderScope = (typeof PROVIDER_SCOPES)[number];
+
+/** True when `zone` is an IANA time zone this browser knows. */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Configures a clinic once for every widget inside it: name, phone, booking URL, opening hours, time
+ * zone, language and theme. Widgets read it through context; their own attributes win. With
+ * `scope="page"` it also serves every widget on the page that has no provider around it, for CMS
+ * pages where widgets sit in separate content blocks.
+ *
+ * @tagname clinic-provider
+ * @summary Shares a clinic's details with the widgets inside it (or on the whole page).
+ * @slot - Any content, including clinic widgets. The provider itself takes no space (`display: contents`).
+ */
+export class ClinicProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  /** The clinic's name, e.g. "Renew Wellness". */
+  @property() name?: string;
+
+  /** The office phone number in any common form, e.g. "(480) 555-0123". */
+  @property() phone?: string;
+
+  /** The online booking page (http, https or relative URL). */
+  @property({ attribute: 'booking-url' }) bookingUrl?: string;
+
+  /** Opening hours in schema.org openingHours form, e.g. "Mo-Fr 08:00-17:00; Sa 09:00-12:00". */
+  @property() hours?: string;
+
+  /** The clinic's IANA time zone, e.g. "America/Phoenix". Opening hours are read in this zone. */
+  @property() timezone?: string;
+
+  /** Colour scheme for every widget served: `light`, `dark` or `auto`. */
+  @property() theme?: Theme;
+
+  /**
+   * `subtree` (default) serves the widgets inside the provider; `page` also serves every widget on
+   * the page that no other provider encloses.
+   */
+  @property() scope: ProviderScope = 'subtree';
+
+  private readonly provider = new ContextProvider(this, { context: clinicContext, initialValue: {} });
+
+  // Page scope: requests that bubbled all the way up unanswered are handed to our own provider.
+  private readonly onPageRequest = (event: Event) => {
+    const request = event as ContextEvent<typeof clinicContext>;
+    if (request.context !== clinicContext || !request.callback) return;
+    event.stopPropagation();
+    const target = (request.contextTarget ?? request.composedPath()[0]) as Element;
+    this.dispatchEvent(new ContextEvent(clinicContext, target, request.callback, request.subscribe));
+  };
+
+  override connectedCallback(): void {
+    // Listen before connecting: connecting announces the provider, and widgets waiting for one ask again.
+    this.updateScope();
+    super.connectedCallback();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('context-request', this.onPageRequest);
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  private updateScope() {
+    window.removeEventListener('context-request', this.onPageRequest);
+    if (this.scope === 'page' && this.isConnected) {
+      window.addEventListener('context-request', this.onPageRequest);
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('scope')) {
+      if (!PROVIDER_SCOPES.includes(this.scope)) {
+        reportError(this, 'scope', '"subtree" or "page"', this.scope, 'Serving only the widgets inside it.');
+      }
+      this.updateScope();
+    }
+    const config: ClinicConfig = {
+      name: this.name?.trim() || undefined,
+      phone: this.phone?.trim() || undefined,
+      hours: this.hours?.trim() || undefined,
+      lang: this.getAttribute('lang') || undefined,
+    };
+    if (this.bookingUrl) {
+      config.bookingUrl = safeUrl(this.bookingUrl);
+      if (!config.bookingUrl) {
+        reportError(this, 'booking-url', 'an http:, https: or relative URL', this.bookingUrl, 'Widgets will offer no online booking from it.');
+      }
+    }
+    if (this.timezone) {
+      if (isTimeZone(this.timezone)) config.timezone = this.timezone;
+      else reportError(this, 'timezone', 'an IANA time zone such as "America/Phoenix"', this.timezone, "Using the visitor's time zone.");
+    }
+    if (this.theme) {
+      if (THEMES.includes(this.theme)) config.theme = this.theme;
+      else reportError(this, 'theme', `one of ${THEMES.join(', ')}`, this.theme, 'Using the default theme.');
+    }
+    this.provider.setValue(config);
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}

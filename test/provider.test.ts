@@ -1,0 +1,106 @@
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { stub } from 'sinon';
+import '../src/provider/define.js';
+import './internal/probe.js';
+import type { TestProbe } from './internal/probe.js';
+
+const text = (el: TestProbe, sel: string) => el.shadowRoot!.querySelector(sel)!.textContent;
+const settle = async (...els: { updateComplete: Promise<unknown> }[]) => {
+  await nextFrame();
+  await Promise.all(els.map((e) => e.updateComplete));
+};
+
+describe('<clinic-provider>', () => {
+  it('shares its settings with widgets nested at any depth', async () => {
+    const root = await fixture(html`<clinic-provider name="Renew Wellness" phone="(480) 555-0123" timezone="America/Phoenix" hours="Mo-Fr 08:00-17:00">
+      <section><div><test-probe></test-probe></div></section>
+    </clinic-provider>`);
+    const probe = root.querySelector('test-probe')!;
+    await settle(probe);
+    expect(probe.config).to.include({ name: 'Renew Wellness', phone: '(480) 555-0123', timezone: 'America/Phoenix', hours: 'Mo-Fr 08:00-17:00' });
+    expect(text(probe, 'i')).to.equal('(480) 555-0123');
+  });
+
+  it("lets a widget's own attribute win over the provider's", async () => {
+    const root = await fixture(html`<clinic-provider phone="(480) 555-0123"><test-probe phone="602-555-0199"></test-probe></clinic-provider>`);
+    const probe = root.querySelector('test-probe')!;
+    await settle(probe);
+    expect(text(probe, 'i')).to.equal('602-555-0199');
+  });
+
+  it('updates widgets when a setting changes', async () => {
+    const root = await fixture<HTMLElement & { phone?: string }>(html`<clinic-provider phone="1"><test-probe></test-probe></clinic-provider>`);
+    const probe = root.querySelector('test-probe')!;
+    root.setAttribute('phone', '480-555-0100');
+    await settle(probe, root as never);
+    await settle(probe);
+    expect(text(probe, 'i')).to.equal('480-555-0100');
+  });
+
+  it('the nearest provider wins when providers nest', async () => {
+    const root = await fixture(html`<clinic-provider phone="outer"><clinic-provider phone="inner"><test-probe></test-probe></clinic-provider></clinic-provider>`);
+    const probe = root.querySelector('test-probe')!;
+    await settle(probe);
+    expect(text(probe, 'i')).to.equal('inner');
+  });
+
+  it('with scope="page" serves widgets in separate blocks, even when it comes after them', async () => {
+    const root = await fixture(html`<div>
+      <div class="block-1"><test-probe id="a"></test-probe></div>
+      <div class="block-2"><clinic-provider phone="local"><test-probe id="b"></test-probe></clinic-provider></div>
+      <footer><clinic-provider scope="page" phone="(480) 555-0123" name="Renew Wellness"></clinic-provider></footer>
+    </div>`);
+    const a = root.querySelector<TestProbe>('#a')!;
+    const b = root.querySelector<TestProbe>('#b')!;
+    await settle(a, b);
+    expect(text(a, 'i')).to.equal('(480) 555-0123');
+    expect(a.config?.name).to.equal('Renew Wellness');
+    expect(text(b, 'i'), 'a nearer provider still wins').to.equal('local');
+  });
+
+  it('serves a widget added to the page later', async () => {
+    const root = await fixture(html`<div><clinic-provider scope="page" phone="555"></clinic-provider></div>`);
+    const probe = document.createElement('test-probe');
+    root.append(probe);
+    await settle(probe);
+    expect(text(probe, 'i')).to.equal('555');
+  });
+
+  it('stops serving the page once removed', async () => {
+    const root = await fixture(html`<div><clinic-provider scope="page" phone="555"></clinic-provider></div>`);
+    root.querySelector('clinic-provider')!.remove();
+    const probe = document.createElement('test-probe');
+    root.append(probe);
+    await settle(probe);
+    expect(text(probe, 'i')).to.equal('');
+  });
+
+  it('reports a bad time zone, booking URL and scope once each, naming the element and attribute', async () => {
+    const error = stub(console, 'error');
+    try {
+      const root = await fixture(html`<clinic-provider timezone="Mars/Olympus" booking-url="javascript:alert(1)" scope="everywhere"><test-probe></test-probe></clinic-provider>`);
+      const probe = root.querySelector('test-probe')!;
+      await settle(probe);
+      const messages = error.getCalls().map((c) => String(c.args[0]));
+      expect(messages.filter((m) => m.includes('<clinic-provider> timezone'))).to.have.length(1);
+      expect(messages.filter((m) => m.includes('<clinic-provider> booking-url'))).to.have.length(1);
+      expect(messages.filter((m) => m.includes('<clinic-provider> scope'))).to.have.length(1);
+      expect(messages.find((m) => m.includes('timezone'))).to.include('IANA time zone');
+      expect(probe.config?.timezone).to.equal(undefined);
+      expect(probe.config?.bookingUrl).to.equal(undefined);
+    } finally {
+      error.restore();
+    }
+  });
+
+  it('takes no space of its own and keeps its content visible', async () => {
+    const root = await fixture(html`<clinic-provider><p>Hello</p></clinic-provider>`);
+    expect(getComputedStyle(root).display).to.equal('contents');
+    expect(root.querySelector('p')!.getBoundingClientRect().height).to.be.greaterThan(0);
+  });
+
+  it('is accessible', async () => {
+    const root = await fixture(html`<clinic-provider name="Renew"><p>Content</p></clinic-provider>`);
+    await expect(root).to.be.accessible();
+  });
+});
