@@ -1,0 +1,2 @@
+import './provider/define.js';
+import './__probe.js';

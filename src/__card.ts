@@ -1,0 +1,3 @@
+import './provider/define.js';
+import './__probe.js';
+import './treatment-card/define.js';

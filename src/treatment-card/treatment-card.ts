@@ -1,0 +1,345 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ClinicElement } from '../internal/base.js';
+import { tokens } from '../internal/tokens.js';
+import { reportError } from '../internal/report.js';
+import { emit } from '../internal/emit.js';
+import { safeUrl } from '../internal/url.js';
+import { loadJson } from '../internal/load-json.js';
+import { writeJsonLd } from '../internal/json-ld.js';
+import { renderText } from '../internal/text.js';
+import { TREATMENT_SCHEMA, validate, type Treatment, type TreatmentSection } from './model.js';
+import { styles } from './treatment-card.styles.js';
+
+/** Allowed values of `variant`. */
+export const CARD_VARIANTS = ['full', 'compact'] as const;
+export type CardVariant = (typeof CARD_VARIANTS)[number];
+
+const FALLBACK = "Showing the card's own content instead.";
+
+/**
+ * A treatment-information card: what a treatment is, key facts, how it works, safety notes, the
+ * evidence behind it, when it was reviewed, a disclaimer and a way to book.
+ *
+ * **Three sources.** (1) Attributes and light DOM, meaningful without JavaScript:
+ * ```html
+ * <clinic-treatment-card>
+ *   <h2 slot="heading">Ketamine infusion therapy</h2>
+ *   <p slot="summary">An anesthetic medication with antidepressant effects, given as an IV infusion.</p>
+ *   <dl slot="facts"><dt>Given as</dt><dd>IV infusion</dd></dl>
+ *   <p>Body text: any HTML the page controls.</p>
+ *   <clinic-book-button slot="actions"></clinic-book-button>
+ * </clinic-treatment-card>
+ * ```
+ * Without the script every child shows in source order. `heading="…"` and `summary="…"` may replace
+ * the two slots when the page does not need a no-script view (attributes are invisible without it).
+ * (2) The `data` property, a {@link Treatment} object. (3) `src`, the URL of a JSON document of the
+ * same shape; `{lang}` in it becomes `en` or `es`, following the card's language.
+ * With `data` or `src`, the light DOM is the fallback: shown while loading, if loading fails or the
+ * content is invalid (one console error names the field). The `media` and `actions` slots are used
+ * with every source.
+ *
+ * **Layout shift.** A `src` card replaces its light DOM when the JSON arrives. Put the same content
+ * in the light DOM (e.g. rendered from the same JSON on the server) or reserve the height the card
+ * will take, e.g. `clinic-treatment-card[src] { min-height: 32rem }`. Inside a `<clinic-provider>`
+ * with a `booking-url` or `phone`, a card with nothing in `actions` offers booking itself
+ * (turn that off with `no-booking`).
+ *
+ * @tagname clinic-treatment-card
+ * @summary A trustworthy treatment-information card with key facts, evidence and a way to book.
+ * @slot - Body content in the light-DOM form (hidden behind "Learn more" when compact). With `data`/`src`, the fallback.
+ * @slot heading - The treatment's name, e.g. `<h2 slot="heading">`, when no `heading` attribute is set.
+ * @slot summary - A one-paragraph summary, when no `summary` attribute is set.
+ * @slot facts - Key facts, e.g. a `<dl>`.
+ * @slot media - An image or illustration; sits beside the text in wide containers.
+ * @slot actions - Calls to action, made for `<clinic-book-button>`. Empty, the card offers the provider's booking link or phone.
+ * @csspart card - The card's outer box.
+ * @csspart media - The box around the `media` slot.
+ * @csspart heading - The treatment's name.
+ * @csspart summary - The summary paragraph.
+ * @csspart facts - The key-facts list (`<dl>`).
+ * @csspart section - Each section and consideration.
+ * @csspart evidence - The evidence list.
+ * @csspart citation - One study in the evidence list.
+ * @csspart reviewed - The "medically reviewed" line.
+ * @csspart more - The "Learn more" disclosure of the compact variant.
+ * @csspart actions - The box around the `actions` slot.
+ * @csspart action - The card's own booking or call-to-action link.
+ * @csspart disclaimer - The disclaimer line.
+ * @cssprop --clinic-color-primary - Links and the booking button.
+ * @cssprop --clinic-color-on-primary - Text on the booking button.
+ * @cssprop --clinic-color-text - Body text.
+ * @cssprop --clinic-color-text-muted - Summary, fact labels, citation details and disclaimer.
+ * @cssprop --clinic-color-surface - Card background.
+ * @cssprop --clinic-color-surface-alt - Key-fact background.
+ * @cssprop --clinic-color-border - Card border and dividers.
+ * @cssprop --clinic-radius - Corner radius.
+ * @cssprop --clinic-space-1 - Smallest gap.
+ * @cssprop --clinic-space-2 - Small gap.
+ * @cssprop --clinic-space-3 - Card padding and gaps between blocks.
+ * @event clinic-card-action - The card's own booking, phone or call-to-action link was activated. `detail: { name, href }`.
+ * @event clinic-card-expand - The compact card's "Learn more" was opened. `detail: { name }`.
+ */
+export class ClinicTreatmentCard extends ClinicElement {
+  static override styles = [tokens, styles];
+
+  /** The treatment's name (light-DOM form). */
+  @property() heading?: string;
+
+  /** A one-paragraph summary (light-DOM form). */
+  @property() summary?: string;
+
+  /** The content as an object; wins over `src`. */
+  @property({ attribute: false }) data?: Treatment;
+
+  /** URL of a JSON document with the content; `{lang}` becomes the card's language (`en`, `es`). */
+  @property() src?: string;
+
+  /** `full` shows everything; `compact` shows name, summary, three facts and actions, the rest behind "Learn more". */
+  @property({ reflect: true }) variant: CardVariant = 'full';
+
+  /** Level (1–6) of the name's heading, to fit the page's outline; sections use the next level. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Writes schema.org `MedicalWebPage` JSON-LD into the light DOM (with `data` or `src`). */
+  @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
+
+  /** Turns off the booking link or phone the card offers by itself inside a `<clinic-provider>`. */
+  @property({ attribute: 'no-booking', type: Boolean }) noBooking = false;
+
+  @state() private loaded?: unknown;
+  @state() private status: '' | 'loading' | 'error' = '';
+  @state() private media = false;
+
+  private content?: Treatment;
+  private requested?: string;
+  private abort?: AbortController;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const url = this.src?.replace('{lang}', this.l10n.lang);
+    if (url !== this.requested) void this.load((this.requested = url));
+    if (changed.has('data') || changed.has('loaded')) {
+      const raw = this.data ?? this.loaded;
+      this.content =
+        raw === undefined
+          ? undefined
+          : (validate(raw, TREATMENT_SCHEMA, 'data', (...a) => reportError(this, ...a), FALLBACK) as Treatment | undefined);
+    }
+    if (changed.has('variant') && !CARD_VARIANTS.includes(this.variant)) {
+      reportError(this, 'variant', '"full" or "compact"', this.variant, 'Showing the full card.');
+    }
+    const level = this.headingLevel;
+    if (changed.has('headingLevel') && !(level >= 1 && level <= 6 && level % 1 === 0)) {
+      reportError(this, 'heading-level', 'a whole number from 1 to 6', level, 'Using level 2.');
+    }
+  }
+
+  private async load(src?: string) {
+    this.abort?.abort();
+    this.loaded = undefined;
+    this.status = '';
+    if (!src) return;
+    const url = safeUrl(src);
+    if (!url) {
+      reportError(this, 'src', 'an http:, https: or relative URL', src, FALLBACK);
+      this.status = 'error';
+      return;
+    }
+    const abort = (this.abort = new AbortController());
+    this.status = 'loading';
+    try {
+      const json = await loadJson(url, abort.signal);
+      if (abort !== this.abort) return;
+      this.loaded = json;
+      this.status = '';
+    } catch (error) {
+      if (abort !== this.abort) return;
+      reportError(this, 'src', 'a reachable treatment JSON document', `${src} (${(error as Error).message})`, FALLBACK);
+      this.status = 'error';
+    }
+  }
+
+  protected override updated(): void {
+    const c = this.content;
+    writeJsonLd(
+      this,
+      this.structuredData && c
+        ? {
+            '@type': 'MedicalWebPage',
+            inLanguage: this.l10n.locale,
+            name: c.name,
+            description: c.summary,
+            about: { '@type': 'MedicalTherapy', name: c.name, description: c.summary },
+            lastReviewed: c.lastReviewed,
+            reviewedBy: c.reviewedBy && { '@type': 'Person', name: c.reviewedBy },
+            citation: c.evidence?.map((e) => ({
+              '@type': 'ScholarlyArticle',
+              name: e.title,
+              author: e.authors,
+              isPartOf: e.journal,
+              datePublished: e.year && String(e.year),
+              url: e.url,
+              sameAs: e.doi && `https://doi.org/${e.doi}`,
+            })),
+          }
+        : null,
+    );
+  }
+
+  private get level() {
+    const n = this.headingLevel;
+    return n >= 1 && n <= 6 && n % 1 === 0 ? n : 2;
+  }
+
+  private heading_(text: unknown, offset = 0, id?: string) {
+    const level = Math.min(this.level + offset, 6);
+    return html`<div role="heading" aria-level=${level} class="h${offset ? 2 : 1}" part=${offset ? nothing : 'heading'} id=${id ?? nothing}>
+      ${text}
+    </div>`;
+  }
+
+  private section(s: TreatmentSection) {
+    return html`<div part="section">${this.heading_(s.heading, 2)}${renderText(s.body)}</div>`;
+  }
+
+  private onAction = (e: Event) => {
+    const name = this.content?.name ?? this.heading ?? '';
+    emit(this, 'clinic-card-action', { name, href: (e.currentTarget as HTMLAnchorElement).href });
+  };
+
+  private onToggle = (e: Event) => {
+    if ((e.target as HTMLDetailsElement).open) emit(this, 'clinic-card-expand', { name: this.content?.name ?? this.heading ?? '' });
+  };
+
+  private link(href: string, label: string, primary = true) {
+    return html`<a part="action" class=${primary ? 'btn' : ''} href=${href} @click=${this.onAction}>${label}</a>`;
+  }
+
+  private renderBooking() {
+    const action = this.content?.action;
+    if (action) return this.link(action.url, action.label);
+    if (this.noBooking) return nothing;
+    const s = this.l10n.strings;
+    const url = this.clinic?.bookingUrl;
+    const phone = this.clinic?.phone;
+    const tel = phone?.replace(/[^\d+]/g, '') ?? '';
+    return [url ? this.link(url, s.cardBook) : nothing, tel.length > 2 ? this.link(`tel:${tel}`, s.cardCall(phone!), !url) : nothing];
+  }
+
+  private renderContent(c: Treatment): [TemplateResult[], unknown[], unknown] {
+    const s = this.l10n.strings;
+    const compact = this.variant === 'compact';
+    const facts = c.facts ?? [];
+    const dl = (list: typeof facts) =>
+      list.length
+        ? html`<dl part="facts">${list.map((f) => html`<div><dt>${f.label}</dt><dd>${f.value}</dd></div>`)}</dl>`
+        : nothing;
+    const date = c.lastReviewed
+      ? new Intl.DateTimeFormat(this.l10n.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(c.lastReviewed))
+      : undefined;
+    const count = new Intl.NumberFormat(this.l10n.locale);
+    const head = [
+      this.heading_(c.name, 0, 'name'),
+      c.summary ? html`<p part="summary" class="summary">${c.summary}</p>` : html``,
+      html`${dl(compact ? facts.slice(0, 3) : facts)}`,
+    ];
+    const rest = [
+      compact ? dl(facts.slice(3)) : nothing,
+      c.sections?.map((x) => this.section(x)),
+      c.considerations?.length
+        ? html`<div class="group">${this.heading_(s.cardConsiderations, 1)}${c.considerations.map((x) => this.section(x))}</div>`
+        : nothing,
+      c.evidence?.length
+        ? html`<div class="group">
+            ${this.heading_(s.cardEvidence, 1)}
+            <ul part="evidence" role="list">
+              ${c.evidence.map((e) => {
+                const pub = [e.year, e.volume && (e.pages ? `${e.volume}:${e.pages}` : e.volume)].filter((x) => x).join(';');
+                const source = [e.authors, e.journal, pub, e.doi && `doi:${e.doi}`, e.pmid && `PubMed ${e.pmid}`].filter((x) => x);
+                const study = [e.design, e.participants !== undefined && s.cardParticipants(count.format(e.participants))].filter((x) => x);
+                return html`<li part="citation">
+                  <cite
+                    >${e.url
+                      ? html`<a href=${e.url} target="_blank" rel="noopener noreferrer"
+                          >${e.title}<span class="vh"> ${s.cardNewTab}</span><span aria-hidden="true"> ↗</span></a
+                        >`
+                      : e.title}</cite
+                  >
+                  ${source.length ? html`<p class="muted">${source.join('. ')}.</p>` : nothing}
+                  ${study.length ? html`<p class="muted">${study.join(' · ')}</p>` : nothing}
+                  ${e.finding ? html`<p>${e.finding}</p>` : nothing}
+                  ${e.note ? html`<p class="muted">${e.note}</p>` : nothing}
+                </li>`;
+              })}
+            </ul>
+          </div>`
+        : nothing,
+      c.reviewedBy || date ? html`<p part="reviewed" class="muted">${s.cardReviewed(c.reviewedBy, date)}</p>` : nothing,
+    ];
+    const more = facts.length > 3 || c.sections?.length || c.considerations?.length || c.evidence?.length || c.reviewedBy || date;
+    return [head, rest, more];
+  }
+
+  protected override render() {
+    const s = this.l10n.strings;
+    const c = this.content;
+    const compact = this.variant === 'compact';
+    const failed = !c && (this.status === 'error' || (this.data ?? this.loaded) !== undefined);
+    let head: unknown[];
+    let rest: unknown[];
+    let more: unknown;
+    if (c) [head, rest, more] = this.renderContent(c);
+    else {
+      // Light-DOM children: any at all (so the box is never empty), and any for the default slot.
+      let own: unknown = this.heading || this.summary;
+      for (const n of this.childNodes) {
+        const el = n.nodeType === 1 ? (n as Element) : null;
+        if (el ? el.localName !== 'script' : n.nodeType === 3 && n.textContent!.trim()) {
+          own = true;
+          if (!el?.slot) more = true;
+        }
+      }
+      head = [
+        this.heading ? this.heading_(this.heading, 0, 'name') : html`<slot name="heading"></slot>`,
+        this.summary ? html`<p part="summary" class="summary">${this.summary}</p>` : html`<slot name="summary"></slot>`,
+        html`<slot name="facts"></slot>`,
+      ];
+      rest = [
+        own ? nothing : html`<p role="status">${failed ? s.cardUnavailable : this.status ? s.loading : ''}</p>`,
+        html`<slot></slot>`,
+      ];
+    }
+    const actions = html`<div part="actions" class="actions"><slot name="actions">${this.renderBooking()}</slot></div>`;
+    return html`<div class="wrap">
+      <article
+        part="card"
+        class=${this.media ? 'with-media' : ''}
+        aria-labelledby=${c || this.heading ? 'name' : nothing}
+        aria-busy=${this.status === 'loading' ? 'true' : nothing}
+      >
+        <div part="media" class="media" ?hidden=${!this.media}>
+          <slot name="media" @slotchange=${(e: Event) => (this.media = (e.target as HTMLSlotElement).assignedElements().length > 0)}></slot>
+        </div>
+        <div class="main">
+          ${head}
+          ${compact && more
+            ? html`${actions}
+                <details part="more" @toggle=${this.onToggle}>
+                  <summary>${s.cardLearnMore}</summary>
+                  <div class="main">${rest}</div>
+                </details>`
+            : html`${rest}${actions}`}
+          <p part="disclaimer" class="disclaimer">${c?.disclaimer ?? s.disclaimer}</p>
+        </div>
+      </article>
+    </div>`;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'clinic-card-action': CustomEvent<{ name: string; href: string }>;
+    'clinic-card-expand': CustomEvent<{ name: string }>;
+  }
+}
