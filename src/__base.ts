@@ -1,2 +1,0 @@
-import './provider/define.js';
-import './__probe.js';

@@ -1,3 +1,0 @@
-import './provider/define.js';
-import './__probe.js';
-import './treatment-card/define.js';
