@@ -10,6 +10,7 @@ export const styles = css`
   }
   article {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_s3);
     padding: var(--_s3);
     background: var(--_surface);
@@ -141,7 +142,7 @@ export const styles = css`
   [hidden] {
     display: none;
   }
-  @container (min-width: 36rem) {
+  @container (min-width: 30rem) {
     article {
       padding: var(--_s4);
     }

@@ -199,8 +199,8 @@ export class ClinicTreatmentCard extends ClinicElement {
     </div>`;
   }
 
-  private section(s: TreatmentSection) {
-    return html`<div part="section">${this.heading_(s.heading, 2)}${renderText(s.body)}</div>`;
+  private section(s: TreatmentSection, offset = 1) {
+    return html`<div part="section">${this.heading_(s.heading, offset)}${renderText(s.body)}</div>`;
   }
 
   private onAction = (e: Event) => {
@@ -248,7 +248,7 @@ export class ClinicTreatmentCard extends ClinicElement {
       compact ? dl(facts.slice(3)) : nothing,
       c.sections?.map((x) => this.section(x)),
       c.considerations?.length
-        ? html`<div class="group">${this.heading_(s.cardConsiderations, 1)}${c.considerations.map((x) => this.section(x))}</div>`
+        ? html`<div class="group">${this.heading_(s.cardConsiderations, 1)}${c.considerations.map((x) => this.section(x, 2))}</div>`
         : nothing,
       c.evidence?.length
         ? html`<div class="group">
@@ -266,7 +266,7 @@ export class ClinicTreatmentCard extends ClinicElement {
                         >`
                       : e.title}</cite
                   >
-                  ${source.length ? html`<p class="muted">${source.join('. ')}.</p>` : nothing}
+                  ${source.length ? html`<p class="muted">${source.join('. ').replace(/\.*$/, '.').replace(/\.\./g, '.')}</p>` : nothing}
                   ${study.length ? html`<p class="muted">${study.join(' · ')}</p>` : nothing}
                   ${e.finding ? html`<p>${e.finding}</p>` : nothing}
                   ${e.note ? html`<p class="muted">${e.note}</p>` : nothing}
