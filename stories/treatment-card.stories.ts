@@ -87,11 +87,20 @@ export const WithReviewPlaceholder: Story = {
   ></clinic-treatment-card>`,
 };
 
-/** Loaded from `src`; `{lang}` follows the card's language in real use. */
+/**
+ * Loaded from `src`; `{lang}` follows the card's language. Needs the Storybook config to serve the
+ * content pack: `staticDirs: [{ from: '../content', to: '/content' }]`.
+ */
 export const FromSrc: Story = {
   loaders: [],
   render: (args) => html`<div style="max-width:${args.width}px">
-    <clinic-treatment-card lang=${args.lang} variant=${args.variant} src=${packUrl[args.lang]} structured-data no-booking>
+    <clinic-treatment-card
+      lang=${args.lang}
+      variant=${args.variant}
+      src="/content/ketamine-postpartum-depression.{lang}.json"
+      structured-data
+      no-booking
+    >
       <h2 slot="heading">Ketamine infusion therapy for postpartum depression</h2>
       <p slot="summary">Loading the full card…</p>
     </clinic-treatment-card>

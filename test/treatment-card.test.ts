@@ -52,7 +52,7 @@ async function settle(el: ClinicTreatmentCard) {
 
 /** Waits until a `src` card has finished loading (or failing). */
 async function loaded(el: ClinicTreatmentCard) {
-  for (let i = 0; i < 200 && $(el, 'article')!.getAttribute('aria-busy'); i++) await aTimeout(10);
+  for (let i = 0; i < 200 && $(el, 'article')!.getAttribute('aria-busy') === 'true'; i++) await aTimeout(10);
   await settle(el);
 }
 

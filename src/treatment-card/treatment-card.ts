@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { ClinicElement } from '../internal/base.js';
 import { tokens } from '../internal/tokens.js';
 import { reportError } from '../internal/report.js';
@@ -194,7 +195,7 @@ export class ClinicTreatmentCard extends ClinicElement {
 
   private heading_(text: unknown, offset = 0, id?: string) {
     const level = Math.min(this.level + offset, 6);
-    return html`<div role="heading" aria-level=${level} class="h${offset ? 2 : 1}" part=${offset ? nothing : 'heading'} id=${id ?? nothing}>
+    return html`<div role="heading" aria-level=${level} class="h${offset ? 2 : 1}" part=${ifDefined(offset ? undefined : 'heading')} id=${ifDefined(id)}>
       ${text}
     </div>`;
   }
@@ -253,7 +254,7 @@ export class ClinicTreatmentCard extends ClinicElement {
       c.evidence?.length
         ? html`<div class="group">
             ${this.heading_(s.cardEvidence, 1)}
-            <ul part="evidence" role="list">
+            <ul part="evidence">
               ${c.evidence.map((e) => {
                 const pub = [e.year, e.volume && (e.pages ? `${e.volume}:${e.pages}` : e.volume)].filter((x) => x).join(';');
                 const source = [e.authors, e.journal, pub, e.doi && `doi:${e.doi}`, e.pmid && `PubMed ${e.pmid}`].filter((x) => x);
@@ -316,7 +317,7 @@ export class ClinicTreatmentCard extends ClinicElement {
         part="card"
         class=${this.media ? 'with-media' : ''}
         aria-labelledby=${c || this.heading ? 'name' : nothing}
-        aria-busy=${this.status === 'loading' ? 'true' : nothing}
+        aria-busy=${this.status === 'loading' ? 'true' : 'false'}
       >
         <div part="media" class="media" ?hidden=${!this.media}>
           <slot name="media" @slotchange=${(e: Event) => (this.media = (e.target as HTMLSlotElement).assignedElements().length > 0)}></slot>
