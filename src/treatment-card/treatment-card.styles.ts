@@ -18,40 +18,31 @@ export const styles = css`
     border-radius: var(--_radius);
     overflow-wrap: anywhere;
   }
-  .main {
-    display: flex;
-    flex-direction: column;
+  .main,
+  .group,
+  [part='evidence'] {
+    display: grid;
     gap: var(--_s3);
-    min-width: 0;
+    align-content: start;
   }
   p,
-  ul,
   dl,
-  dd {
+  dd,
+  ul {
     margin: 0;
   }
-  [part='section'] {
-    display: grid;
-    gap: var(--_s2);
-  }
-  .group,
-  ul {
-    display: grid;
-    gap: var(--_s3);
-  }
-  .h1 {
-    font-size: 1.375em;
-    font-weight: 700;
-    line-height: 1.25;
-  }
-  .h2 {
+  [role='heading'] {
     font-size: 1.0625em;
     font-weight: 700;
   }
-  .summary,
+  [part='heading'] {
+    font-size: 1.375em;
+    line-height: 1.25;
+  }
   .muted,
   dt,
-  .disclaimer {
+  [part='summary'],
+  [part='disclaimer'] {
     color: var(--_muted);
   }
   dl {
@@ -64,7 +55,7 @@ export const styles = css`
     border-radius: var(--_radius);
   }
   dt,
-  .disclaimer {
+  [part='disclaimer'] {
     font-size: 0.875em;
   }
   dt,
@@ -73,22 +64,13 @@ export const styles = css`
   .btn {
     font-weight: 600;
   }
-  ul {
+  [part='evidence'] {
     padding: 0;
     list-style: none;
   }
-  li {
+  [part='citation'] {
     padding-inline-start: var(--_s3);
     border-inline-start: 3px solid var(--_border);
-  }
-  [part='section'] ul {
-    padding-inline-start: var(--_s4);
-    list-style: disc;
-    gap: var(--_s1);
-  }
-  [part='section'] li {
-    padding: 0;
-    border: 0;
   }
   cite {
     font-style: normal;
@@ -96,40 +78,33 @@ export const styles = css`
   a,
   summary {
     color: var(--_primary);
-  }
-  summary {
     cursor: pointer;
-    padding-block: var(--_s1);
   }
-  details[open] summary {
+  [open] summary {
     margin-block-end: var(--_s3);
   }
-  .actions {
+  [part='actions'] {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: var(--_s2) var(--_s3);
+    gap: var(--_s3);
   }
   .btn {
-    display: inline-flex;
-    align-items: center;
-    min-height: 2.75rem;
     padding: var(--_s2) var(--_s3);
     color: var(--_on-primary);
     background: var(--_primary);
-    border: 1px solid transparent;
+    border: 1px solid #0000;
     border-radius: var(--_radius);
     text-decoration: none;
   }
-  .disclaimer {
+  [part='disclaimer'] {
     padding-block-start: var(--_s2);
     border-block-start: 1px solid var(--_border);
   }
-  .media ::slotted(*) {
+  ::slotted([slot='media']) {
     display: block;
     max-width: 100%;
     height: auto;
-    border-radius: var(--_radius);
   }
   .vh {
     position: absolute;
@@ -137,10 +112,6 @@ export const styles = css`
     height: 1px;
     overflow: hidden;
     clip-path: inset(50%);
-    white-space: nowrap;
-  }
-  [hidden] {
-    display: none;
   }
   @container (min-width: 30rem) {
     article {
@@ -151,12 +122,6 @@ export const styles = css`
     }
     .with-media {
       grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
-      align-items: start;
-    }
-  }
-  @container (min-width: 56rem) {
-    .group ul {
-      grid-template-columns: repeat(2, minmax(0, 1fr));
     }
   }
 `;

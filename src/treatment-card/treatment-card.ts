@@ -1,6 +1,5 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { ClinicElement } from '../internal/base.js';
 import { tokens } from '../internal/tokens.js';
 import { reportError } from '../internal/report.js';
@@ -57,6 +56,7 @@ const FALLBACK = "Showing the card's own content instead.";
  * @csspart card - The card's outer box.
  * @csspart media - The box around the `media` slot.
  * @csspart heading - The treatment's name.
+ * @csspart subheading - Each section, consideration and group heading.
  * @csspart summary - The summary paragraph.
  * @csspart facts - The key-facts list (`<dl>`).
  * @csspart section - Each section and consideration.
@@ -122,43 +122,36 @@ export class ClinicTreatmentCard extends ClinicElement {
     if (url !== this.requested) void this.load((this.requested = url));
     if (changed.has('data') || changed.has('loaded')) {
       const raw = this.data ?? this.loaded;
-      this.content =
-        raw === undefined
-          ? undefined
-          : (validate(raw, TREATMENT_SCHEMA, 'data', (...a) => reportError(this, ...a), FALLBACK) as Treatment | undefined);
+      this.content = (raw &&
+        validate(raw, TREATMENT_SCHEMA, 'data', (...a) => reportError(this, ...a), FALLBACK)) as Treatment | undefined;
     }
     if (changed.has('variant') && !CARD_VARIANTS.includes(this.variant)) {
       reportError(this, 'variant', '"full" or "compact"', this.variant, 'Showing the full card.');
     }
-    const level = this.headingLevel;
-    if (changed.has('headingLevel') && !(level >= 1 && level <= 6 && level % 1 === 0)) {
-      reportError(this, 'heading-level', 'a whole number from 1 to 6', level, 'Using level 2.');
+    if (changed.has('headingLevel') && this.level !== this.headingLevel) {
+      reportError(this, 'heading-level', 'a whole number from 1 to 6', this.headingLevel, 'Using level 2.');
     }
   }
 
   private async load(src?: string) {
     this.abort?.abort();
-    this.loaded = undefined;
-    this.status = '';
-    if (!src) return;
-    const url = safeUrl(src);
-    if (!url) {
-      reportError(this, 'src', 'an http:, https: or relative URL', src, FALLBACK);
-      this.status = 'error';
-      return;
-    }
     const abort = (this.abort = new AbortController());
-    this.status = 'loading';
+    this.loaded = undefined;
+    this.status = src ? 'loading' : '';
+    if (!src) return;
+    let json: unknown;
+    let problem = '';
     try {
-      const json = await loadJson(url, abort.signal);
-      if (abort !== this.abort) return;
-      this.loaded = json;
-      this.status = '';
+      const url = safeUrl(src);
+      if (!url) throw new Error('not an http:, https: or relative URL');
+      json = await loadJson(url, abort.signal);
     } catch (error) {
-      if (abort !== this.abort) return;
-      reportError(this, 'src', 'a reachable treatment JSON document', `${src} (${(error as Error).message})`, FALLBACK);
-      this.status = 'error';
+      problem = (error as Error).message;
     }
+    if (abort !== this.abort) return;
+    if (problem) reportError(this, 'src', 'the URL of a treatment JSON document', `${src} (${problem})`, FALLBACK);
+    this.loaded = json;
+    this.status = problem && 'error';
   }
 
   protected override updated(): void {
@@ -168,9 +161,6 @@ export class ClinicTreatmentCard extends ClinicElement {
       this.structuredData && c
         ? {
             '@type': 'MedicalWebPage',
-            inLanguage: this.l10n.locale,
-            name: c.name,
-            description: c.summary,
             about: { '@type': 'MedicalTherapy', name: c.name, description: c.summary },
             lastReviewed: c.lastReviewed,
             reviewedBy: c.reviewedBy && { '@type': 'Person', name: c.reviewedBy },
@@ -179,9 +169,8 @@ export class ClinicTreatmentCard extends ClinicElement {
               name: e.title,
               author: e.authors,
               isPartOf: e.journal,
-              datePublished: e.year && String(e.year),
+              datePublished: e.year && `${e.year}`,
               url: e.url,
-              sameAs: e.doi && `https://doi.org/${e.doi}`,
             })),
           }
         : null,
@@ -190,31 +179,26 @@ export class ClinicTreatmentCard extends ClinicElement {
 
   private get level() {
     const n = this.headingLevel;
-    return n >= 1 && n <= 6 && n % 1 === 0 ? n : 2;
+    return n > 0 && n < 7 && n % 1 === 0 ? n : 2;
   }
 
-  private heading_(text: unknown, offset = 0, id?: string) {
-    const level = Math.min(this.level + offset, 6);
-    return html`<div role="heading" aria-level=${level} class="h${offset ? 2 : 1}" part=${ifDefined(offset ? undefined : 'heading')} id=${ifDefined(id)}>
-      ${text}
-    </div>`;
+  /** A heading `offset` levels below the card's own (ARIA, so the level can follow `heading-level`). */
+  private h(text: unknown, offset = 0) {
+    return html`<div role="heading" aria-level=${Math.min(this.level + offset, 6)} part=${offset ? 'subheading' : 'heading'}>${text}</div>`;
   }
 
   private section(s: TreatmentSection, offset = 1) {
-    return html`<div part="section">${this.heading_(s.heading, offset)}${renderText(s.body)}</div>`;
+    return html`<div part="section" class="group">${this.h(s.heading, offset)}${renderText(s.body)}</div>`;
   }
 
-  private onAction = (e: Event) => {
-    const name = this.content?.name ?? this.heading ?? '';
-    emit(this, 'clinic-card-action', { name, href: (e.currentTarget as HTMLAnchorElement).href });
-  };
-
-  private onToggle = (e: Event) => {
-    if ((e.target as HTMLDetailsElement).open) emit(this, 'clinic-card-expand', { name: this.content?.name ?? this.heading ?? '' });
-  };
+  private emit(name: string, href?: string) {
+    emit(this, name, { name: this.content?.name ?? this.heading ?? '', href });
+  }
 
   private link(href: string, label: string, primary = true) {
-    return html`<a part="action" class=${primary ? 'btn' : ''} href=${href} @click=${this.onAction}>${label}</a>`;
+    return html`<a part="action" class=${primary ? 'btn' : ''} href=${href} @click=${() => this.emit('clinic-card-action', href)}
+      >${label}</a
+    >`;
   }
 
   private renderBooking() {
@@ -228,110 +212,99 @@ export class ClinicTreatmentCard extends ClinicElement {
     return [url ? this.link(url, s.cardBook) : nothing, tel.length > 2 ? this.link(`tel:${tel}`, s.cardCall(phone!), !url) : nothing];
   }
 
-  private renderContent(c: Treatment): [TemplateResult[], unknown[], unknown] {
+  /** The card from data: what is always shown, what compact hides, and whether there is any of that. */
+  private renderContent(c: Treatment): [unknown[], unknown[], unknown] {
     const s = this.l10n.strings;
-    const compact = this.variant === 'compact';
+    const locale = this.l10n.locale;
     const facts = c.facts ?? [];
+    const split = this.variant === 'compact' ? 3 : facts.length;
     const dl = (list: typeof facts) =>
-      list.length
-        ? html`<dl part="facts">${list.map((f) => html`<div><dt>${f.label}</dt><dd>${f.value}</dd></div>`)}</dl>`
-        : nothing;
-    const date = c.lastReviewed
-      ? new Intl.DateTimeFormat(this.l10n.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(c.lastReviewed))
-      : undefined;
-    const count = new Intl.NumberFormat(this.l10n.locale);
-    const head = [
-      this.heading_(c.name, 0, 'name'),
-      c.summary ? html`<p part="summary" class="summary">${c.summary}</p>` : html``,
-      html`${dl(compact ? facts.slice(0, 3) : facts)}`,
-    ];
+      list[0] && html`<dl part="facts">${list.map((f) => html`<div><dt>${f.label}</dt><dd>${f.value}</dd></div>`)}</dl>`;
+    const date =
+      c.lastReviewed && new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(c.lastReviewed));
+    const join = (parts: unknown[], sep: string) => parts.filter((x) => x).join(sep);
     const rest = [
-      compact ? dl(facts.slice(3)) : nothing,
-      c.sections?.map((x) => this.section(x)),
-      c.considerations?.length
-        ? html`<div class="group">${this.heading_(s.cardConsiderations, 1)}${c.considerations.map((x) => this.section(x, 2))}</div>`
-        : nothing,
-      c.evidence?.length
-        ? html`<div class="group">
-            ${this.heading_(s.cardEvidence, 1)}
-            <ul part="evidence">
-              ${c.evidence.map((e) => {
-                const pub = [e.year, e.volume && (e.pages ? `${e.volume}:${e.pages}` : e.volume)].filter((x) => x).join(';');
-                const source = [e.authors, e.journal, pub, e.doi && `doi:${e.doi}`, e.pmid && `PubMed ${e.pmid}`].filter((x) => x);
-                const study = [e.design, e.participants !== undefined && s.cardParticipants(count.format(e.participants))].filter((x) => x);
-                return html`<li part="citation">
-                  <cite
-                    >${e.url
-                      ? html`<a href=${e.url} target="_blank" rel="noopener noreferrer"
-                          >${e.title}<span class="vh"> ${s.cardNewTab}</span><span aria-hidden="true"> ↗</span></a
-                        >`
-                      : e.title}</cite
-                  >
-                  ${source.length ? html`<p class="muted">${source.join('. ').replace(/\.*$/, '.').replace(/\.\./g, '.')}</p>` : nothing}
-                  ${study.length ? html`<p class="muted">${study.join(' · ')}</p>` : nothing}
-                  ${e.finding ? html`<p>${e.finding}</p>` : nothing}
-                  ${e.note ? html`<p class="muted">${e.note}</p>` : nothing}
-                </li>`;
-              })}
-            </ul>
-          </div>`
-        : nothing,
-      c.reviewedBy || date ? html`<p part="reviewed" class="muted">${s.cardReviewed(c.reviewedBy, date)}</p>` : nothing,
+      dl(facts.slice(split)),
+      c.sections?.[0] && c.sections.map((x) => this.section(x)),
+      c.considerations?.[0] && html`<div class="group">${this.h(s.cardConsiderations, 1)}${c.considerations.map((x) => this.section(x, 2))}</div>`,
+      c.evidence?.[0] &&
+        html`<div class="group">
+          ${this.h(s.cardEvidence, 1)}
+          <ul part="evidence">
+            ${c.evidence.map((e) => {
+              const source = join(
+                [
+                  e.authors?.replace(/\.$/, ''),
+                  e.journal,
+                  join([e.year, join([e.volume, e.pages], ':')], ';'),
+                  e.doi && `doi:${e.doi}`,
+                  e.pmid && `PubMed ${e.pmid}`,
+                ],
+                '. ',
+              );
+              const count = e.participants !== undefined && s.cardParticipants(new Intl.NumberFormat(locale).format(e.participants));
+              return html`<li part="citation">
+                <cite
+                  >${e.url
+                    ? html`<a href=${e.url} target="_blank" rel="noopener noreferrer"
+                        >${e.title}<span class="vh"> ${s.cardNewTab}</span><span aria-hidden="true"> ↗</span></a
+                      >`
+                    : e.title}</cite
+                >
+                <p class="muted">${source && `${source}.`}</p>
+                <p class="muted">${join([e.design, count], ' · ')}</p>
+                <p>${e.finding}</p>
+                <p class="muted">${e.note}</p>
+              </li>`;
+            })}
+          </ul>
+        </div>`,
+      (c.reviewedBy || date) && html`<p part="reviewed" class="muted">${s.cardReviewed(c.reviewedBy, date)}</p>`,
     ];
-    const more = facts.length > 3 || c.sections?.length || c.considerations?.length || c.evidence?.length || c.reviewedBy || date;
-    return [head, rest, more];
+    return [[this.h(c.name), c.summary && html`<p part="summary">${c.summary}</p>`, dl(facts.slice(0, split))], rest, rest.some((x) => x)];
   }
 
   protected override render() {
     const s = this.l10n.strings;
     const c = this.content;
-    const compact = this.variant === 'compact';
-    const failed = !c && (this.status === 'error' || (this.data ?? this.loaded) !== undefined);
     let head: unknown[];
     let rest: unknown[];
     let more: unknown;
     if (c) [head, rest, more] = this.renderContent(c);
     else {
-      // Light-DOM children: any at all (so the box is never empty), and any for the default slot.
+      // Any light-DOM content at all (so the box is never empty), and any for the default slot.
       let own: unknown = this.heading || this.summary;
       for (const n of this.childNodes) {
         const el = n.nodeType === 1 ? (n as Element) : null;
-        if (el ? el.localName !== 'script' : n.nodeType === 3 && n.textContent!.trim()) {
+        if (el ? el.localName !== 'script' : n.textContent!.trim()) {
           own = true;
-          if (!el?.slot) more = true;
+          more ||= !el?.slot;
         }
       }
+      const failed = this.status === 'error' || (this.data ?? this.loaded);
       head = [
-        this.heading ? this.heading_(this.heading, 0, 'name') : html`<slot name="heading"></slot>`,
-        this.summary ? html`<p part="summary" class="summary">${this.summary}</p>` : html`<slot name="summary"></slot>`,
+        this.heading ? this.h(this.heading) : html`<slot name="heading"></slot>`,
+        this.summary ? html`<p part="summary">${this.summary}</p>` : html`<slot name="summary"></slot>`,
         html`<slot name="facts"></slot>`,
       ];
-      rest = [
-        own ? nothing : html`<p role="status">${failed ? s.cardUnavailable : this.status ? s.loading : ''}</p>`,
-        html`<slot></slot>`,
-      ];
+      rest = [own ? nothing : html`<p role="status">${failed ? s.cardUnavailable : this.status && s.loading}</p>`, html`<slot></slot>`];
     }
-    const actions = html`<div part="actions" class="actions"><slot name="actions">${this.renderBooking()}</slot></div>`;
+    const actions = html`<div part="actions"><slot name="actions">${this.renderBooking()}</slot></div>`;
     return html`<div class="wrap">
-      <article
-        part="card"
-        class=${this.media ? 'with-media' : ''}
-        aria-labelledby=${c || this.heading ? 'name' : nothing}
-        aria-busy=${this.status === 'loading' ? 'true' : 'false'}
-      >
-        <div part="media" class="media" ?hidden=${!this.media}>
-          <slot name="media" @slotchange=${(e: Event) => (this.media = (e.target as HTMLSlotElement).assignedElements().length > 0)}></slot>
+      <article part="card" class=${this.media ? 'with-media' : ''} aria-busy=${this.status === 'loading' ? 'true' : 'false'}>
+        <div part="media" ?hidden=${!this.media}>
+          <slot name="media" @slotchange=${(e: Event) => (this.media = !!(e.target as HTMLSlotElement).assignedElements()[0])}></slot>
         </div>
         <div class="main">
           ${head}
-          ${compact && more
+          ${this.variant === 'compact' && more
             ? html`${actions}
-                <details part="more" @toggle=${this.onToggle}>
+                <details part="more" @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open && this.emit('clinic-card-expand')}>
                   <summary>${s.cardLearnMore}</summary>
                   <div class="main">${rest}</div>
                 </details>`
             : html`${rest}${actions}`}
-          <p part="disclaimer" class="disclaimer">${c?.disclaimer ?? s.disclaimer}</p>
+          <p part="disclaimer">${c?.disclaimer ?? s.disclaimer}</p>
         </div>
       </article>
     </div>`;
