@@ -139,7 +139,8 @@ describe('<clinic-treatment-card>', () => {
       expect(a.href).to.equal('https://pubmed.ncbi.nlm.nih.gov/31147085/');
       expect(a.target).to.equal('_blank');
       expect(a.rel).to.equal('noopener noreferrer');
-      expect(a.textContent).to.contain('(opens in a new tab)');
+      expect(a.getAttribute('aria-label')).to.equal('Prophylactic use of ketamine reduces postpartum depression (opens in a new tab)');
+      expect(a.textContent).to.contain('Prophylactic use of ketamine');
     });
 
     it('uses heading-level for the outline: sections one level down, their items two', async () => {

@@ -106,13 +106,6 @@ export const styles = css`
     max-width: 100%;
     height: auto;
   }
-  .vh {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-  }
   @container (min-width: 30rem) {
     article {
       padding: var(--_s4);

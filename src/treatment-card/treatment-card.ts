@@ -97,7 +97,7 @@ export class ClinicTreatmentCard extends ClinicElement {
   @property() src?: string;
 
   /** `full` shows everything; `compact` shows name, summary, three facts and actions, the rest behind "Learn more". */
-  @property({ reflect: true }) variant: CardVariant = 'full';
+  @property() variant: CardVariant = 'full';
 
   /** Level (1–6) of the name's heading, to fit the page's outline; sections use the next level. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
@@ -246,8 +246,8 @@ export class ClinicTreatmentCard extends ClinicElement {
               return html`<li part="citation">
                 <cite
                   >${e.url
-                    ? html`<a href=${e.url} target="_blank" rel="noopener noreferrer"
-                        >${e.title}<span class="vh"> ${s.cardNewTab}</span><span aria-hidden="true"> ↗</span></a
+                    ? html`<a href=${e.url} target="_blank" rel="noopener noreferrer" aria-label="${e.title} ${s.cardNewTab}"
+                        >${e.title} ↗</a
                       >`
                     : e.title}</cite
                 >
