@@ -274,6 +274,17 @@ describe('<clinic-treatment-card>', () => {
       await expect(empty).to.be.accessible();
     });
 
+    it('does not fetch src when data is given', async () => {
+      const fetch = stub(window, 'fetch');
+      try {
+        const el = await card(sample(), `src="${PACK}.en.json"`);
+        expect(fetch.called).to.be.false;
+        expect($(el, '[part=heading]')!.textContent).to.equal('Ketamine infusion therapy');
+      } finally {
+        fetch.restore();
+      }
+    });
+
     it('refuses a javascript: src', async () => {
       const el = await fixture<ClinicTreatmentCard>(html`<clinic-treatment-card src="javascript:alert(1)" heading="Fallback"></clinic-treatment-card>`);
       await settle(el);

@@ -34,14 +34,16 @@ const FALLBACK = "Showing the card's own content instead.";
  * Without the script every child shows in source order. `heading="…"` and `summary="…"` may replace
  * the two slots when the page does not need a no-script view (attributes are invisible without it).
  * (2) The `data` property, a {@link Treatment} object. (3) `src`, the URL of a JSON document of the
- * same shape; `{lang}` in it becomes `en` or `es`, following the card's language.
+ * same shape; `{lang}` in it becomes `en` or `es`, following the card's language. `data` wins over `src`.
  * With `data` or `src`, the light DOM is the fallback: shown while loading, if loading fails or the
  * content is invalid (one console error names the field). The `media` and `actions` slots are used
  * with every source.
  *
  * **Layout shift.** A `src` card replaces its light DOM when the JSON arrives. Put the same content
  * in the light DOM (e.g. rendered from the same JSON on the server) or reserve the height the card
- * will take, e.g. `clinic-treatment-card[src] { min-height: 32rem }`. Inside a `<clinic-provider>`
+ * will take, e.g. `clinic-treatment-card[src] { min-height: 32rem }`. Before the script runs, giving
+ * `clinic-treatment-card:not(:defined)` the card's 1px border and padding (1rem; 1.5rem when the card
+ * is 480 px wide or more) keeps the light DOM where the card will put it. Inside a `<clinic-provider>`
  * with a `booking-url` or `phone`, a card with nothing in `actions` offers booking itself
  * (turn that off with `no-booking`).
  *
@@ -118,7 +120,7 @@ export class ClinicTreatmentCard extends ClinicElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const url = this.src?.replace('{lang}', this.l10n.lang);
+    const url = this.data ? undefined : this.src?.replace('{lang}', this.l10n.lang);
     if (url !== this.requested) void this.load((this.requested = url));
     if (changed.has('data') || changed.has('loaded')) {
       const raw = this.data ?? this.loaded;
