@@ -2,3 +2,11 @@
 export { ClinicProvider, PROVIDER_SCOPES, type ProviderScope } from './provider/provider.js';
 export type { ClinicConfig } from './internal/context.js';
 export { THEMES, type Theme } from './internal/tokens.js';
+export { ClinicCrisisSupport, CRISIS_VARIANTS, type CrisisVariant } from './crisis-support/crisis-support.js';
+export {
+  CRISIS_CHECKED,
+  CRISIS_SOURCES,
+  crisisResources,
+  type CrisisLink,
+  type CrisisResource,
+} from './crisis-support/resources.js';
