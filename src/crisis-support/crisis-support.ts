@@ -105,11 +105,13 @@ export class ClinicCrisisSupport extends ClinicElement {
   @state() private open = false;
 
   private links(r?: CrisisResource) {
-    // A link with a scheme other than tel:, sms:, https: or http: shows as plain text.
+    // A link without a label or with another scheme than tel:, sms:, https:, http: shows as plain text.
     return r?.links?.map?.((l) => {
       const href = safeUrl(l?.href, CRISIS_SCHEMES);
-      if (!href) reportError(this, 'resources', 'links with a tel:, sms: or https: href', l?.href, 'Showing that link as text.');
-      return html`<a part="link" href=${ifDefined(href)}>${l?.label}</a> `;
+      if (!href || !l.label) {
+        reportError(this, 'resources', 'links like {"label": "Call 988", "href": "tel:988"} (tel:, sms: or https:)', href ? l.label : l?.href, 'Showing it as text.');
+      }
+      return html`<a part="link" href=${ifDefined(href && l.label ? href : undefined)}>${l?.label || l?.href}</a> `;
     });
   }
 
