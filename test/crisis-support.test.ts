@@ -21,9 +21,9 @@ const settle = async (el: ClinicCrisisSupport) => {
 const ALL = ['tel:988', 'sms:988', 'https://988lifeline.org/chat', 'tel:+18338526262', 'sms:+18338526262', 'tel:911'];
 const LINE = ['tel:988', 'sms:988', 'https://988lifeline.org/chat'];
 
-/** Starts keyboard tests from a real button before the element. */
+/** Starts keyboard tests from a real button before the element; another follows it, so focus stays in the page. */
 async function withButtonBefore(template: ReturnType<typeof html>) {
-  const root = await fixture(html`<div><button id="before">before</button>${template}</div>`);
+  const root = await fixture(html`<div><button id="before">before</button>${template}<button id="after">after</button></div>`);
   const el = root.querySelector('clinic-crisis-support')!;
   await settle(el);
   root.querySelector<HTMLButtonElement>('#before')!.focus();
@@ -103,6 +103,7 @@ describe('<clinic-crisis-support>', () => {
       }
       await tab();
       expect(el.shadowRoot!.activeElement, 'Tab leaves the element after the last link').to.equal(null);
+      expect(document.activeElement?.id).to.equal('after');
     });
 
     it('is accessible in the dark theme', async () => {
@@ -147,7 +148,7 @@ describe('<clinic-crisis-support>', () => {
       expect(focused(el)).to.equal(toggle);
 
       await sendKeys({ press: 'Enter' });
-      await el.updateComplete;
+      await settle(el);
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
       expect(shown($(el, '#all'))).to.equal(true);
       expect(links(el).filter(shown).map((a) => a.getAttribute('href'))).to.deep.equal([...LINE, ...ALL]);
@@ -157,8 +158,8 @@ describe('<clinic-crisis-support>', () => {
       expect(focused(el)?.getAttribute('href'), 'Tab moves into the opened list').to.equal('tel:988');
       expect(focused(el)!.closest('#all')).to.exist;
       toggle.focus();
-      await sendKeys({ press: 'Space' });
-      await el.updateComplete;
+      await sendKeys({ press: ' ' }); // Space
+      await settle(el);
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
       expect(shown($(el, '#all'))).to.equal(false);
       expect(focused(el)).to.equal(toggle);
