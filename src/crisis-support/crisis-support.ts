@@ -20,7 +20,8 @@ export type CrisisVariant = (typeof CRISIS_VARIANTS)[number];
  *
  * Variants: `card` (the full list under a heading), `banner` (one line with the first resource's links
  * and a disclosure button that shows the full list; never dismissible, nothing stored) and `inline`
- * (one sentence with the first resource's links, e.g. for a footer).
+ * (one sentence with the first resource's links and name, e.g. for a footer). So put the resource to
+ * reach first, with links, first in any replacement list.
  *
  * **Without JavaScript** the element shows its own light DOM, so put the numbers there as plain links.
  * Once upgraded it shows its built-in (or `resources`) list instead, and the light DOM stays hidden
@@ -133,12 +134,12 @@ export class ClinicCrisisSupport extends ClinicElement {
       }
       list = crisisResources(s);
     }
-    const line = html`<strong part="lead">${s.crisisHeading}:</strong> ${this.links(list[0])}(${list[0]?.name})`;
+    const line = html`<strong part="lead">${s.crisisHeading}:</strong> ${this.links(list[0])}`;
     const all = html`<ul part="list">${list.map(
         (r) => html`<li part="resource"><strong part="name">${r?.name}</strong>${r?.note && html`<span part="note">${r.note}</span>`}<span>${this.links(r)}</span></li>`,
       )}</ul><slot name="extra"></slot>`;
     return variant === 'inline'
-      ? html`<span part="base">${line}</span>`
+      ? html`<span part="base">${line}(${list[0]?.name})</span>`
       : variant === 'banner'
         ? html`<div part="base"><p>${line}<button part="toggle" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="all" @click=${() => (this.open = !this.open)}>${s.crisisMore}</button></p><div id="all" ?hidden=${!this.open}>${all}</div></div>`
         : html`<div part="base"><div part="heading" role="heading" aria-level=${level}>${s.crisisHeading}</div>${all}</div>`;
