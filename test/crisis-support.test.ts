@@ -278,7 +278,7 @@ describe('<clinic-crisis-support>', () => {
       const all = [...el.shadowRoot!.querySelectorAll('[part=link]')].map((a) => a.textContent);
       expect(all).to.deep.equal(['Call', 'tel:5551234', 'Text 741741']);
       expect(error).to.have.been.calledTwice;
-      expect(error.firstCall.args[0]).to.include('<clinic-crisis-support> resources: expected links like');
+      expect(error.firstCall.args[0]).to.include('<clinic-crisis-support> resources: expected links {"label", "href"} with tel:');
       expect(error.firstCall.args[0]).to.include('"javascript:alert(1)"');
       await expect(el).to.be.accessible();
     });

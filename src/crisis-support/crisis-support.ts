@@ -25,7 +25,8 @@ export type CrisisVariant = (typeof CRISIS_VARIANTS)[number];
  *
  * **Without JavaScript** the element shows its own light DOM, so put the numbers there as plain links.
  * Once upgraded it shows its built-in (or `resources`) list instead, and the light DOM stays hidden
- * except for `slot="extra"` content. Keep the fallback close to what the variant shows so little moves.
+ * except for `slot="extra"` content. Keep the fallback close to what the variant shows so little moves
+ * (a page can also give `clinic-crisis-support:not(:defined)` the card's border and padding).
  * For `card`:
  *
  * ```html
@@ -42,9 +43,10 @@ export type CrisisVariant = (typeof CRISIS_VARIANTS)[number];
  * </clinic-crisis-support>
  * ```
  *
- * For `banner` and `inline`, one line:
- * `<p>If you are in crisis: <a href="tel:988">Call 988</a>, <a href="sms:988">Text 988</a> (988 Suicide &amp; Crisis Lifeline).
- * Immediate danger: <a href="tel:911">Call 911</a></p>` (for `inline`, a `<span>` in the sentence).
+ * For `banner`, the line it shows:
+ * `<p>If you are in crisis: <a href="tel:988">Call 988</a>, <a href="sms:988">Text 988</a>,
+ * <a href="https://988lifeline.org/chat">Chat at 988lifeline.org</a></p>`; for `inline`, the same
+ * in a `<span>`, followed by `(988 Suicide &amp; Crisis Lifeline)`.
  *
  * **Other countries or local services:** replace the list with the `resources` property or attribute
  * (a JSON array of `{"name", "note", "links": [{"label", "href"}]}`, hrefs `tel:`, `sms:` or `https:`),
@@ -70,12 +72,14 @@ export type CrisisVariant = (typeof CRISIS_VARIANTS)[number];
  * @csspart link - Each call, text or chat link.
  * @csspart toggle - The banner's button that shows and hides the full list.
  * @cssprop --clinic-color-alert - The accent on the box's leading edge.
- * @cssprop --clinic-color-primary - Links and the banner's button.
- * @cssprop --clinic-color-surface - Card background.
- * @cssprop --clinic-color-surface-alt - Banner background.
+ * @cssprop --clinic-color-primary - Links.
+ * @cssprop --clinic-color-surface - Box background.
  * @cssprop --clinic-color-border - Box border.
+ * @cssprop --clinic-color-text - Text.
  * @cssprop --clinic-color-text-muted - Notes.
  * @cssprop --clinic-radius - Corner radius.
+ * @cssprop --clinic-space-2 - Space between links, and the box's vertical padding.
+ * @cssprop --clinic-space-3 - The box's horizontal padding.
  */
 export class ClinicCrisisSupport extends ClinicElement {
   static override styles = [tokens, styles];
@@ -110,7 +114,7 @@ export class ClinicCrisisSupport extends ClinicElement {
     return r?.links?.map?.((l) => {
       const href = safeUrl(l?.href, CRISIS_SCHEMES);
       if (!href || !l.label) {
-        reportError(this, 'resources', 'links like {"label": "Call 988", "href": "tel:988"} (tel:, sms: or https:)', href ? l.label : l?.href, 'Showing it as text.');
+        reportError(this, 'resources', 'links {"label", "href"} with tel:, sms: or https:', href ? l.label : l?.href, 'Showing it as text.');
       }
       return html`<a part="link" href=${ifDefined(href && l.label ? href : undefined)}>${l?.label || l?.href}</a> `;
     });
@@ -130,7 +134,7 @@ export class ClinicCrisisSupport extends ClinicElement {
     let list = resources;
     if (!Array.isArray(list) || !list.length) {
       if (list !== undefined) {
-        reportError(this, 'resources', 'a JSON array of {"name", "note", "links": [{"label", "href"}]}', list, 'Showing the built-in United States list.');
+        reportError(this, 'resources', 'a JSON array of {"name", "note", "links"}', list, 'Showing the built-in United States list.');
       }
       list = crisisResources(s);
     }
