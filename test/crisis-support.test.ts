@@ -204,7 +204,7 @@ describe('<clinic-crisis-support>', () => {
       expect(hrefs(el)).to.deep.equal(ALL);
       expect(texts(el)).to.deep.equal([
         'Llame al 988',
-        'Envíe un texto al 988',
+        'Envíe AYUDA por texto al 988',
         'Chat en 988lifeline.org',
         'Llame al 1-833-TLC-MAMA (1-833-852-6262)',
         'Envíe un texto al 1-833-852-6262',

@@ -44,7 +44,7 @@ export const crisisResources = (s: Strings): CrisisResource[] => [
     note: s.crisis988Note,
     links: [
       { label: s.crisisCall('988'), href: 'tel:988' },
-      { label: s.crisisText('988'), href: 'sms:988' },
+      { label: s.crisisText988, href: 'sms:988' },
       { label: s.crisisChat, href: 'https://988lifeline.org/chat' },
     ],
   },
