@@ -3,7 +3,7 @@ import { stub, type SinonStub } from 'sinon';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/crisis-support/define.js';
 import type { ClinicCrisisSupport } from '../src/crisis-support/crisis-support.js';
-import { CRISIS_CHECKED, CRISIS_SOURCES } from '../src/crisis-support/resources.js';
+import { CRISIS_CHECKED, CRISIS_SOURCES, type CrisisResource } from '../src/crisis-support/resources.js';
 
 const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel)!;
 const links = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href]')];
@@ -262,7 +262,7 @@ describe('<clinic-crisis-support>', () => {
       expect(error.firstCall.args[0]).to.match(/^<clinic-crisis-support> resources: expected a JSON array .*Showing the built-in United States list\.$/);
     });
 
-    it('shows links with another scheme, or no label, as plain text and says so', async () => {
+    it('leaves out entries without a name and shows links with another scheme or no label as text, saying so', async () => {
       const bad = [
         {
           name: 'Local line',
@@ -272,14 +272,18 @@ describe('<clinic-crisis-support>', () => {
             { label: 'Text 741741', href: 'sms:741741' },
           ],
         },
-      ];
+        { note: 'An entry without a name' },
+      ] as CrisisResource[];
       const el = await fixture<ClinicCrisisSupport>(html`<clinic-crisis-support .resources=${bad}></clinic-crisis-support>`);
       expect(hrefs(el)).to.deep.equal(['sms:741741']);
       const all = [...el.shadowRoot!.querySelectorAll('[part=link]')].map((a) => a.textContent);
       expect(all).to.deep.equal(['Call', 'tel:5551234', 'Text 741741']);
-      expect(error).to.have.been.calledTwice;
-      expect(error.firstCall.args[0]).to.include('<clinic-crisis-support> resources: expected links {"label", "href"} with tel:');
-      expect(error.firstCall.args[0]).to.include('"javascript:alert(1)"');
+      expect(el.shadowRoot!.querySelectorAll('[part=resource]')).to.have.length(1);
+      expect(error).to.have.been.calledThrice;
+      const logged = error.args.map((a) => String(a[0]));
+      expect(logged[0]).to.equal('<clinic-crisis-support> resources: expected entries with a "name", got undefined. Leaving that entry out.');
+      expect(logged[1]).to.match(/^<clinic-crisis-support> resources: expected links \{"label", "href"\} with tel:, sms: or https:, got "javascript:alert\(1\)"\./);
+      expect(logged[2]).to.include('got "". Showing it as text.');
       await expect(el).to.be.accessible();
     });
 

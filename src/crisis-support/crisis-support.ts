@@ -131,10 +131,12 @@ export class ClinicCrisisSupport extends ClinicElement {
       reportError(this, 'heading-level', '1 to 6', this.getAttribute('heading-level'), 'Using 2.');
       level = 2;
     }
-    let list = resources;
-    if (!Array.isArray(list) || !list.length) {
-      if (list !== undefined) {
-        reportError(this, 'resources', 'a JSON array of {"name", "note", "links"}', list, 'Showing the built-in United States list.');
+    let list = Array.isArray(resources)
+      ? resources.filter((r) => r?.name || reportError(this, 'resources', 'entries with a "name"', r?.name, 'Leaving that entry out.'))
+      : [];
+    if (!list.length) {
+      if (resources !== undefined) {
+        reportError(this, 'resources', 'a JSON array of {"name", "note", "links"}', resources, 'Showing the built-in United States list.');
       }
       list = crisisResources(s);
     }
