@@ -11,6 +11,15 @@ export const es: Strings = {
   // clinic-treatment-card
 
   // clinic-book-button
+  bookLabel: 'Reservar una cita',
+  bookCall: (phone) => `Llame al ${phone}`,
+  bookOrCall: (phone) => `o llame al ${phone}`,
+  // "a la 1:00", "a las 17:00"
+  bookOpen: (day, time) => `Abierto ahora · cierra ${day ? `el ${day} ` : ''}a la${/^1\D/.test(time) ? '' : 's'} ${time}`,
+  bookClosed: (day, time) => `Cerrado · abre ${day ? `el ${day} ` : ''}a la${/^1\D/.test(time) ? '' : 's'} ${time}`,
+  bookAlwaysOpen: 'Abierto las 24 horas',
+  bookNewTab: 'Abrir en una pestaña nueva',
+  bookClose: 'Cerrar',
 
   // clinic-crisis-support
 

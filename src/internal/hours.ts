@@ -1,0 +1,133 @@
+/**
+ * Opening hours as minute-of-week intervals `[start, end)`, Monday 00:00 = 0. An interval may end
+ * after the week does (Sunday night into Monday).
+ */
+export type Hours = [start: number, end: number][];
+
+/** Whether a clinic is open at a moment, and when that changes. */
+export interface HoursStatus {
+  open: boolean;
+  /** The moment it next opens or closes; absent when always open. */
+  at?: Date;
+  /** Calendar days from today to `at`, in the clinic's zone (0 = today). */
+  days: number;
+}
+
+const DAY = 1440;
+const WEEK = 7 * DAY;
+const DAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
+const TIME = '([01]?\\d|2[0-4]):([0-5]\\d)';
+const RULE = new RegExp(`^([a-z]{2}(?:-[a-z]{2})?(?:,[a-z]{2}(?:-[a-z]{2})?)*) +(${TIME}-${TIME}(?:,${TIME}-${TIME})*)$`);
+
+/** True when `zone` is an IANA time zone this browser knows. */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Reads schema.org openingHours: rules separated by `;`, each days then times, e.g.
+ * `Mo-Fr 08:00-17:00; Sa 09:00-12:00`, `Mo,We 09:00-12:00,13:00-17:00`, `Fr 22:00-02:00` (past
+ * midnight), `Mo-Su 00:00-24:00`, or `24/7`. Days not named are closed. Anything else: undefined.
+ */
+export function parseHours(value: string | null | undefined): Hours | undefined {
+  const text = value?.trim().toLowerCase();
+  if (!text) return undefined;
+  if (text === '24/7') return [[0, WEEK]];
+  const hours: Hours = [];
+  for (const rule of text.split(';')) {
+    if (!rule.trim()) continue;
+    const m = RULE.exec(rule.trim().replace(/\s*([,-])\s*/g, '$1'));
+    if (!m) return undefined;
+    const days: number[] = [];
+    for (const span of m[1]!.split(',')) {
+      const [a, b = a] = span.split('-').map((d) => DAYS.indexOf(d));
+      if (a! < 0 || b! < 0) return undefined;
+      for (let d = a!; ; d = (d + 1) % 7) {
+        days.push(d);
+        if (d === b) break;
+      }
+    }
+    for (const range of m[2]!.split(',')) {
+      const [start, end] = range.split('-').map((t) => {
+        const [h, min] = t.split(':').map(Number);
+        return h! * 60 + min!;
+      });
+      if (start! >= DAY || end! > DAY) return undefined;
+      for (const d of days) hours.push([d * DAY + start!, d * DAY + end! + (end! > start! ? 0 : DAY)]);
+    }
+  }
+  return hours.length ? hours : undefined;
+}
+
+/** The wall clock in `timeZone` at `date`, as if it were UTC (ms), and the weekday (Monday = 0). */
+function wall(date: Date, timeZone?: string): [ms: number, weekday: number] {
+  const parts: Record<string, string> = {};
+  for (const p of new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    weekday: 'short',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(date)) {
+    parts[p.type] = p.value;
+  }
+  const n = (k: string) => Number(parts[k]);
+  return [
+    Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second')),
+    ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(parts.weekday!),
+  ];
+}
+
+/**
+ * Open or closed at `now` in the clinic's `timeZone` (the visitor's zone when undefined), whatever
+ * zone the visitor is in, and the next change. Daylight-saving changes are taken into account.
+ */
+export function status(hours: Hours, timeZone: string | undefined, now: Date): HoursStatus {
+  const [nowWall, weekday] = wall(now, timeZone);
+  const minuteWall = nowWall - (nowWall % 60_000);
+  // This week and the next two, merged, so every change within a week lies ahead of `x`.
+  const x = WEEK + weekday * DAY + Math.floor((nowWall % 86_400_000) / 60_000);
+  const merged: Hours = [];
+  for (const [s, e] of [0, WEEK, 2 * WEEK].flatMap((w) => hours.map(([s, e]) => [s + w, e + w])).sort((a, b) => a[0]! - b[0]!)) {
+    const last = merged[merged.length - 1];
+    if (last && s! <= last[1]) last[1] = Math.max(last[1], e!);
+    else merged.push([s!, e!]);
+  }
+  const current = merged.find(([s, e]) => s <= x && x < e);
+  const change = current ? current[1] : merged.find(([s]) => s > x)![0];
+  if (change - x >= WEEK) return { open: true, days: 0 };
+  const target = minuteWall + (change - x) * 60_000;
+  // The wall-clock target as an instant: subtract the zone's offset there (twice, for DST edges).
+  const offset = (t: number) => wall(new Date(t), timeZone)[0] - (t - (t % 1000));
+  const guess = target - offset(now.getTime());
+  return {
+    open: !!current,
+    at: new Date(target - offset(guess)),
+    days: Math.floor(target / 86_400_000) - Math.floor(nowWall / 86_400_000),
+  };
+}
+
+/** "5:00 PM" and, unless `days` is 0, "Monday": the change in the clinic's zone, in `locale`. */
+export function describe(st: HoursStatus, locale: string, timeZone?: string): [day: string | undefined, time: string] {
+  const at = st.at!;
+  // A visitor in another zone sees which zone the time is in ("5:00 PM MST").
+  const zoneName = timeZone && timeZone !== new Intl.DateTimeFormat().resolvedOptions().timeZone ? 'short' : undefined;
+  return [
+    st.days ? at.toLocaleDateString(locale, { timeZone, weekday: 'long' }) : undefined,
+    at.toLocaleTimeString(locale, {
+      timeZone,
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZoneName: zoneName,
+    }),
+  ];
+}
