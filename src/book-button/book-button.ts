@@ -36,7 +36,7 @@ export interface BookDetail {
  * ```html
  * <style>
  *   clinic-book-button:not(:defined) { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 0 1rem; vertical-align: middle; }
- *   clinic-book-button:not(:defined) > a { display: inline-flex; align-items: center; min-height: 44px; font-weight: 600; line-height: 1.25; }
+ *   clinic-book-button:not(:defined) > a { display: inline-flex; align-items: center; box-sizing: border-box; min-height: 44px; font-weight: 600; line-height: 1.25; }
  *   clinic-book-button:not(:defined) > a:first-child { padding: 0.5rem 1.25rem; border: 2px solid; border-radius: 0.5rem; }
  * </style>
  * <clinic-book-button hours="Mo-Fr 08:00-17:00" timezone="America/Phoenix">
@@ -211,7 +211,7 @@ export class ClinicBookButton extends ClinicElement {
     clearTimeout(this.timer);
     // Wake at the next opening or closing (at least every 10 minutes, in case the computer slept).
     if (st && st.at && !this.now && this.isConnected) {
-      this.timer = setTimeout(() => this.requestUpdate(), Math.min(st.at.getTime() - Date.now(), 600_000) + 50);
+      this.timer = setTimeout(() => this.requestUpdate(), Math.min(st.at.getTime() - Date.now(), 600_000));
     }
   }
 
