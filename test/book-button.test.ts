@@ -233,6 +233,19 @@ describe('<clinic-book-button>', () => {
       expect(text(part(el, 'status'))).to.match(/^Open now · closes 5:00\sPM/);
     });
 
+    it('leaves a bad provider value to the provider’s own error', async () => {
+      const root = await fixture<HTMLElement>(html`<clinic-provider phone="call us" hours="soon" booking-url="https://example.com/book">
+        <clinic-book-button></clinic-book-button>
+      </clinic-provider>`);
+      const el = root.querySelector('clinic-book-button')!;
+      await settle(el);
+      expect(part(el, 'call')).to.equal(null);
+      expect(part(el, 'status')).to.equal(null);
+      const logged = messages(error);
+      expect(logged).to.have.length(2);
+      expect(logged.every((m) => m.startsWith('<clinic-provider>'))).to.equal(true);
+    });
+
     it('lets its own attributes win', async () => {
       const root = await fixture<HTMLElement>(html`<clinic-provider booking-url="https://example.com/book" phone="(480) 555-0123">
         <clinic-book-button href="https://example.com/mine" phone="602-555-0199"></clinic-book-button>

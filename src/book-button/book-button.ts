@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { ClinicElement } from '../internal/base.js';
 import { emit } from '../internal/emit.js';
-import { describe, isTimeZone, parseHours, status } from '../internal/hours.js';
-import { parsePhone, type Phone } from '../internal/phone.js';
+import { HOURS_FORM, describe, isTimeZone, parseHours, status } from '../internal/hours.js';
+import { PHONE_FORM, parsePhone, type Phone } from '../internal/phone.js';
 import { reportError } from '../internal/report.js';
 import { tokens } from '../internal/tokens.js';
 import { safeUrl } from '../internal/url.js';
@@ -104,8 +104,6 @@ export class ClinicBookButton extends ClinicElement {
   @property({ attribute: false }) now?: Date;
 
   @state() private opened = false;
-  @query('dialog') private dialog?: HTMLDialogElement;
-  @query('[part=button]') private button?: HTMLElement;
 
   private book?: string;
   private tel?: Phone;
@@ -149,59 +147,30 @@ export class ClinicBookButton extends ClinicElement {
     }
 
     const link = this.querySelector('a');
-    const telLink = this.querySelector('a[href^="tel:" i]');
-    const href = this.href ?? this.querySelector('a:not([href^="tel:" i])')?.getAttribute('href') ?? c.bookingUrl;
-    this.book = safeUrl(href);
-    if (href != null && !this.book) {
-      reportError(this, 'href', 'an http:, https: or relative URL', href, 'Offering no online booking.');
-    }
-    const phone = this.phone ?? telLink?.getAttribute('href')?.slice(4) ?? c.phone;
-    this.tel = parsePhone(phone);
-    if (phone != null && !this.tel) {
-      reportError(
-        this,
-        'phone',
-        'a phone number such as "(480) 555-0123" or "+44 20 7946 0958"',
-        phone,
-        'Offering no call action.',
-      );
-    }
-    if (href == null && phone == null) {
+    const web = this.querySelector('a:not([href^="tel:" i])')?.getAttribute('href');
+    const tel = this.querySelector('a[href^="tel:" i]')?.getAttribute('href')?.slice(4);
+    // The element's own values are checked here; the provider has already reported its own.
+    const check = <T>(name: string, value: string | null | undefined, parse: (v: string) => T | undefined, expected: string) => {
+      const result = value == null ? undefined : parse(value);
+      if (value != null && result === undefined) reportError(this, name, expected, value, 'Ignoring it.');
+      return result;
+    };
+    this.book = check('href', this.href ?? web, safeUrl, 'an http:, https: or relative URL') ?? c.bookingUrl;
+    this.tel = check('phone', this.phone ?? tel, parsePhone, PHONE_FORM) ?? parsePhone(c.phone);
+    const parsed = check('hours', this.hours, parseHours, HOURS_FORM) ?? parseHours(c.hours);
+    const zone =
+      check('timezone', this.timezone, (z) => (isTimeZone(z) ? z : undefined), 'an IANA time zone such as "America/Phoenix"') ??
+      c.timezone;
+    if ((this.href ?? web ?? this.phone ?? tel ?? c.phone ?? c.bookingUrl) == null) {
       // A page-wide provider further down the page may still be on its way.
-      if (document.readyState === 'loading')
-        addEventListener('DOMContentLoaded', () => this.requestUpdate(), {
-          once: true,
-        });
-      else
-        reportError(
-          this,
-          'href',
-          'a booking URL or a phone number (attribute, link inside, or <clinic-provider>)',
-          undefined,
-          'Showing a disabled button.',
-        );
+      if (document.readyState == 'loading') addEventListener('DOMContentLoaded', () => this.requestUpdate(), { once: true });
+      else reportError(this, 'href', 'a booking URL or a phone number', undefined, 'Showing a disabled button.');
     }
 
     const own = (link ?? this).textContent?.replace(/\s+/g, ' ').trim();
     this.slotted = !link && !!own;
     this.label = own || (this.tel && !this.book ? s.bookCall(this.tel.display) : s.bookLabel);
 
-    const hours = this.hours ?? c.hours;
-    const parsed = parseHours(hours);
-    if (hours != null && !parsed) {
-      reportError(
-        this,
-        'hours',
-        'schema.org openingHours such as "Mo-Fr 08:00-17:00; Sa 09:00-12:00"',
-        hours,
-        'Not showing whether the office is open.',
-      );
-    }
-    let zone = this.timezone ?? c.timezone;
-    if (zone != null && !isTimeZone(zone)) {
-      reportError(this, 'timezone', 'an IANA time zone such as "America/Phoenix"', zone, "Using the visitor's time zone.");
-      zone = undefined;
-    }
     const st = this.tel && parsed && status(parsed, zone, this.now ?? new Date());
     this.status = st
       ? st.at
@@ -236,7 +205,11 @@ export class ClinicBookButton extends ClinicElement {
         : nothing
     }${this.status ? html`<span part="status" id="status">${this.status}</span>` : nothing}${
       dialog
-        ? html`<dialog part="dialog" aria-labelledby="title" @close=${() => this.button?.focus()}>
+        ? html`<dialog
+            part="dialog"
+            aria-labelledby="title"
+            @close=${() => this.renderRoot.querySelector<HTMLElement>('.btn')?.focus()}
+          >
             <header>
               <h2 id="title">${this.label}</h2>
               <a href=${book} target="_blank">${s.bookNewTab}</a>
@@ -248,6 +221,10 @@ export class ClinicBookButton extends ClinicElement {
     }`;
   }
 
+  private get dialog() {
+    return this.renderRoot.querySelector('dialog');
+  }
+
   private onClick(event: Event) {
     const href = (event.currentTarget as HTMLAnchorElement).href || this.book!;
     const method = href.startsWith('tel:') ? 'phone' : 'online';
@@ -256,7 +233,7 @@ export class ClinicBookButton extends ClinicElement {
     } else if (this.dialog && method === 'online') {
       this.opened = true;
       this.dialog.showModal();
-      this.dialog.querySelector<HTMLElement>('.close')?.focus();
+      this.dialog.querySelector('button')!.focus();
     }
   }
 }

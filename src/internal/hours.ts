@@ -19,6 +19,9 @@ const DAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
 const TIME = '([01]?\\d|2[0-4]):([0-5]\\d)';
 const RULE = new RegExp(`^([a-z]{2}(?:-[a-z]{2})?(?:,[a-z]{2}(?:-[a-z]{2})?)*) +(${TIME}-${TIME}(?:,${TIME}-${TIME})*)$`);
 
+/** What `parseHours` reads, for error messages. */
+export const HOURS_FORM = 'schema.org openingHours such as "Mo-Fr 08:00-17:00; Sa 09:00-12:00"';
+
 /** True when `zone` is an IANA time zone this browser knows. */
 export function isTimeZone(zone: string): boolean {
   try {

@@ -4,6 +4,9 @@ export interface Phone {
   display: string;
 }
 
+/** What `parsePhone` reads, for error messages. */
+export const PHONE_FORM = 'a phone number such as "(480) 555-0123" or "+44 20 7946 0958"';
+
 /**
  * Reads a phone number written in any common form: US numbers with or without country code, in
  * brackets, dots, dashes or spaces ("(480) 555-0123", "480.555.0123", "1-480-555-0123"), or any
