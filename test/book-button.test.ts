@@ -84,7 +84,7 @@ describe('<clinic-book-button>', () => {
       // The JSDoc's recommended styles, applied to a stand-in that is never defined.
       const root = await fixture<HTMLElement>(html`<div style="font: 16px/1.5 sans-serif; width: 600px">
         <style>
-          x-book:not(:defined) { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 0 1rem; vertical-align: middle; }
+          x-book:not(:defined) { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 0 1rem; }
           x-book:not(:defined) > a { display: inline-flex; align-items: center; box-sizing: border-box; min-height: 44px; font-weight: 600; line-height: 1.25; }
           x-book:not(:defined) > a:first-child { padding: 0.5rem 1.25rem; border: 2px solid; border-radius: 0.5rem; }
         </style>

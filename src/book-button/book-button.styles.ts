@@ -1,23 +1,18 @@
 import { css } from 'lit';
 
+// Every action keeps a 44×44 px target; `.close` is the dialog's close button.
 export const styles = css`
   :host {
     display: inline-flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0 var(--_s3);
-    max-width: 100%;
-    vertical-align: middle;
   }
   :host([full-width]) {
     display: flex;
   }
-  :host([full-width]) .btn {
-    flex: 1 1 100%;
-  }
-  .btn,
-  .close,
-  [part='call'] {
+  a,
+  button {
     display: inline-flex;
     align-items: center;
     min-height: 44px;
@@ -39,21 +34,20 @@ export const styles = css`
     text-decoration: none;
     cursor: pointer;
   }
+  :host([full-width]) .btn {
+    flex: 1 1 100%;
+  }
+  .btn:hover {
+    text-decoration: underline;
+  }
+  :host([variant='secondary']) .btn,
   .close {
     border-color: var(--_control-border);
     background: var(--_surface-alt);
     color: var(--_text);
   }
-  .btn:hover {
-    text-decoration: underline;
-  }
-  :host([variant='secondary']) .btn {
-    border-color: var(--_control-border);
-    background: var(--_surface-alt);
-    color: var(--_text);
-  }
   :host([variant='outline']) .btn {
-    background: transparent;
+    background: none;
     color: var(--_primary);
   }
   :host([size='small']) .btn {
@@ -69,52 +63,43 @@ export const styles = css`
     border-color: var(--_border);
     background: var(--_surface-alt);
     color: var(--_muted);
-    text-decoration: none;
-    cursor: not-allowed;
+    cursor: default;
   }
   [part='status'] {
     flex-basis: 100%;
     color: var(--_muted);
     font-size: 0.875em;
   }
-  dialog {
+  dialog[open] {
+    display: flex;
     flex-direction: column;
     width: min(48rem, 100vw - 2rem);
-    max-width: none;
     height: min(44rem, 100vh - 2rem);
-    max-height: none;
     padding: 0;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
   }
-  dialog[open] {
-    display: flex;
-  }
   dialog::backdrop {
-    background: rgb(0 0 0 / 0.5);
+    background: #0008;
   }
   header {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: var(--_s2) var(--_s3);
+    gap: 0 var(--_s3);
     padding: var(--_s2) var(--_s3);
-    border-bottom: 1px solid var(--_border);
   }
   h2 {
     flex: 1;
     margin: 0;
     font-size: 1.125em;
   }
-  header a {
-    color: var(--_primary);
-  }
   iframe {
     flex: 1;
-    width: 100%;
     border: 0;
+    border-top: 1px solid var(--_border);
     background: #fff;
   }
 `;

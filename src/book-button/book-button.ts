@@ -35,7 +35,7 @@ export interface BookDetail {
  *
  * ```html
  * <style>
- *   clinic-book-button:not(:defined) { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 0 1rem; vertical-align: middle; }
+ *   clinic-book-button:not(:defined) { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 0 1rem; }
  *   clinic-book-button:not(:defined) > a { display: inline-flex; align-items: center; box-sizing: border-box; min-height: 44px; font-weight: 600; line-height: 1.25; }
  *   clinic-book-button:not(:defined) > a:first-child { padding: 0.5rem 1.25rem; border: 2px solid; border-radius: 0.5rem; }
  * </style>
@@ -116,12 +116,7 @@ export class ClinicBookButton extends ClinicElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.observer.observe(this, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributeFilter: ['href'],
-    });
+    this.observer.observe(this, { childList: true, subtree: true, characterData: true, attributeFilter: ['href'] });
     this.requestUpdate();
   }
 
@@ -185,40 +180,23 @@ export class ClinicBookButton extends ClinicElement {
   }
 
   protected override render() {
-    const { book, tel } = this;
+    const { book, tel, status } = this;
     const s = this.l10n.strings;
     const label = this.slotted ? html`<slot></slot>` : this.label;
     const call = tel && `tel:${tel.e164}`;
-    const described = this.status ? 'status' : nothing;
+    const described = status ? 'status' : nothing;
     const dialog = book && this.mode === 'dialog';
-    return html`${
-      book
-        ? dialog
-          ? html`<button part="button" class="btn" aria-haspopup="dialog" @click=${this.onClick}>${label}</button>`
-          : html`<a part="button" class="btn" href=${book} target=${this.target || nothing} @click=${this.onClick}>${label}</a>`
-        : call
-          ? html`<a part="button" class="btn" href=${call} aria-describedby=${described} @click=${this.onClick}>${label}</a>`
-          : html`<button part="button" class="btn" disabled>${label}</button>`
-    }${
-      book && call
-        ? html`<a part="call" href=${call} aria-describedby=${described} @click=${this.onClick}>${s.bookOrCall(tel.display)}</a>`
-        : nothing
-    }${this.status ? html`<span part="status" id="status">${this.status}</span>` : nothing}${
-      dialog
-        ? html`<dialog
-            part="dialog"
-            aria-labelledby="title"
-            @close=${() => this.renderRoot.querySelector<HTMLElement>('.btn')?.focus()}
-          >
-            <header>
-              <h2 id="title">${this.label}</h2>
-              <a href=${book} target="_blank">${s.bookNewTab}</a>
-              <button class="close" @click=${() => this.dialog?.close()}>${s.bookClose}</button>
-            </header>
-            ${this.opened ? html`<iframe src=${book} title=${this.label}></iframe>` : nothing}
-          </dialog>`
-        : nothing
-    }`;
+    const primary = book ? !dialog && book : call;
+    // prettier-ignore
+    return html`${primary
+      ? html`<a part="button" class="btn" href=${primary} target=${(book && this.target) || nothing} aria-describedby=${book ? nothing : described} @click=${this.onClick}>${label}</a>`
+      : html`<button part="button" class="btn" ?disabled=${!book} aria-haspopup=${book ? 'dialog' : nothing} @click=${this.onClick}>${label}</button>`
+    }${book && call
+      ? html`<a part="call" href=${call} aria-describedby=${described} @click=${this.onClick}>${s.bookOrCall(tel.display)}</a>`
+      : nothing
+    }${status ? html`<span part="status" id="status">${status}</span>` : nothing}${dialog
+      ? html`<dialog part="dialog" aria-labelledby="title" @close=${() => this.renderRoot.querySelector<HTMLElement>('.btn')?.focus()}><header><h2 id="title">${this.label}</h2><a href=${book} target="_blank">${s.bookNewTab}</a><button class="close" @click=${() => this.dialog?.close()}>${s.bookClose}</button></header>${this.opened ? html`<iframe src=${book} title=${this.label}></iframe>` : nothing}</dialog>`
+      : nothing}`;
   }
 
   private get dialog() {

@@ -16,8 +16,6 @@ export interface HoursStatus {
 const DAY = 1440;
 const WEEK = 7 * DAY;
 const DAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
-const TIME = '([01]?\\d|2[0-4]):([0-5]\\d)';
-const RULE = new RegExp(`^([a-z]{2}(?:-[a-z]{2})?(?:,[a-z]{2}(?:-[a-z]{2})?)*) +(${TIME}-${TIME}(?:,${TIME}-${TIME})*)$`);
 
 /** What `parseHours` reads, for error messages. */
 export const HOURS_FORM = 'schema.org openingHours such as "Mo-Fr 08:00-17:00; Sa 09:00-12:00"';
@@ -39,41 +37,39 @@ export function isTimeZone(zone: string): boolean {
  */
 export function parseHours(value: string | null | undefined): Hours | undefined {
   const text = value?.trim().toLowerCase();
-  if (!text) return undefined;
   if (text === '24/7') return [[0, WEEK]];
   const hours: Hours = [];
-  for (const rule of text.split(';')) {
-    if (!rule.trim()) continue;
-    const m = RULE.exec(rule.trim().replace(/\s*([,-])\s*/g, '$1'));
-    if (!m) return undefined;
-    const days: number[] = [];
-    for (const span of m[1]!.split(',')) {
-      const [a, b = a] = span.split('-').map((d) => DAYS.indexOf(d));
-      if (a! < 0 || b! < 0) return undefined;
-      for (let d = a!; ; d = (d + 1) % 7) {
-        days.push(d);
-        if (d === b) break;
-      }
+  for (const rule of text?.split(';') ?? []) {
+    const [days, times, extra] = rule
+      .replace(/\s*([,-])\s*/g, '$1')
+      .trim()
+      .split(/\s+/);
+    if (!days) continue;
+    if (!times || extra) return undefined;
+    const list: number[] = [];
+    for (const span of days.split(',')) {
+      const [a, b = a, c] = span.split('-').map((d) => DAYS.indexOf(d));
+      if (c !== undefined || a! < 0 || b! < 0) return undefined;
+      for (let d = a!; list.push(d), d !== b; d = (d + 1) % 7);
     }
-    for (const range of m[2]!.split(',')) {
-      const [start, end] = range.split('-').map((t) => {
-        const [h, min] = t.split(':').map(Number);
-        return h! * 60 + min!;
-      });
-      if (start! >= DAY || end! > DAY) return undefined;
-      for (const d of days) hours.push([d * DAY + start!, d * DAY + end! + (end! > start! ? 0 : DAY)]);
+    for (const range of times.split(',')) {
+      const m = /^(\d\d?):([0-5]\d)-(\d\d?):([0-5]\d)$/.exec(range);
+      if (!m) return undefined;
+      const start = +m[1]! * 60 + +m[2]!;
+      const end = +m[3]! * 60 + +m[4]!;
+      if (start >= DAY || end > DAY) return undefined;
+      for (const d of list) hours.push([d * DAY + start, d * DAY + end + (end > start ? 0 : DAY)]);
     }
   }
   return hours.length ? hours : undefined;
 }
 
-/** The wall clock in `timeZone` at `date`, as if it were UTC (ms), and the weekday (Monday = 0). */
-function wall(date: Date, timeZone?: string): [ms: number, weekday: number] {
-  const parts: Record<string, string> = {};
-  for (const p of new Intl.DateTimeFormat('en-US', {
+/** The wall clock in `timeZone` at `date`, as if it were UTC (ms). */
+function wall(date: Date, timeZone?: string): number {
+  const p: Record<string, number> = {};
+  for (const { type, value } of new Intl.DateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
-    weekday: 'short',
     year: 'numeric',
     month: 'numeric',
     day: 'numeric',
@@ -81,13 +77,9 @@ function wall(date: Date, timeZone?: string): [ms: number, weekday: number] {
     minute: 'numeric',
     second: 'numeric',
   }).formatToParts(date)) {
-    parts[p.type] = p.value;
+    p[type] = +value;
   }
-  const n = (k: string) => Number(parts[k]);
-  return [
-    Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second')),
-    ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(parts.weekday!),
-  ];
+  return Date.UTC(p.year!, p.month! - 1, p.day, p.hour, p.minute, p.second);
 }
 
 /**
@@ -95,10 +87,11 @@ function wall(date: Date, timeZone?: string): [ms: number, weekday: number] {
  * zone the visitor is in, and the next change. Daylight-saving changes are taken into account.
  */
 export function status(hours: Hours, timeZone: string | undefined, now: Date): HoursStatus {
-  const [nowWall, weekday] = wall(now, timeZone);
+  const nowWall = wall(now, timeZone);
   const minuteWall = nowWall - (nowWall % 60_000);
-  // This week and the next two, merged, so every change within a week lies ahead of `x`.
-  const x = WEEK + weekday * DAY + Math.floor((nowWall % 86_400_000) / 60_000);
+  // Minutes since Monday 00:00 (1970-01-05 was a Monday), in the middle one of three merged weeks
+  // so that every change within a week lies ahead.
+  const x = WEEK + ((minuteWall / 60_000 - 4 * DAY) % WEEK);
   const merged: Hours = [];
   for (const [s, e] of [0, WEEK, 2 * WEEK].flatMap((w) => hours.map(([s, e]) => [s + w, e + w])).sort((a, b) => a[0]! - b[0]!)) {
     const last = merged[merged.length - 1];
@@ -110,7 +103,7 @@ export function status(hours: Hours, timeZone: string | undefined, now: Date): H
   if (change - x >= WEEK) return { open: true, days: 0 };
   const target = minuteWall + (change - x) * 60_000;
   // The wall-clock target as an instant: subtract the zone's offset there (twice, for DST edges).
-  const offset = (t: number) => wall(new Date(t), timeZone)[0] - (t - (t % 1000));
+  const offset = (t: number) => wall(new Date(t), timeZone) - (t - (t % 1000));
   const guess = target - offset(now.getTime());
   return {
     open: !!current,
