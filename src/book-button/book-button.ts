@@ -190,7 +190,7 @@ export class ClinicBookButton extends ClinicElement {
     // prettier-ignore
     return html`${primary
       ? html`<a part="button" class="btn" href=${primary} target=${(book && this.target) || nothing} aria-describedby=${book ? nothing : described} @click=${this.onClick}>${label}</a>`
-      : html`<button part="button" class="btn" ?disabled=${!book} aria-haspopup=${book ? 'dialog' : nothing} @click=${this.onClick}>${label}</button>`
+      : html`<button part="button" class="btn" ?disabled=${!book} aria-haspopup=${book ? 'dialog' : 'false'} @click=${this.onClick}>${label}</button>`
     }${book && call
       ? html`<a part="call" href=${call} aria-describedby=${described} @click=${this.onClick}>${s.bookOrCall(tel.display)}</a>`
       : nothing
