@@ -65,6 +65,12 @@ export const styles = css`
     color: var(--_muted);
     cursor: default;
   }
+  @media (forced-colors: active) {
+    .btn:disabled {
+      border-color: GrayText;
+      color: GrayText;
+    }
+  }
   [part='status'] {
     flex-basis: 100%;
     color: var(--_muted);

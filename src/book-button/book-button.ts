@@ -61,6 +61,8 @@ export interface BookDetail {
  * @cssprop --clinic-color-primary - Button background (primary), text and border (outline), links.
  * @cssprop --clinic-color-on-primary - Button text (primary).
  * @cssprop --clinic-color-surface-alt - Button background (secondary, disabled).
+ * @cssprop --clinic-color-control-border - Button border (secondary).
+ * @cssprop --clinic-color-surface - Dialog background.
  * @cssprop --clinic-color-text-muted - Status line.
  * @cssprop --clinic-radius - Button corners.
  *
@@ -91,7 +93,11 @@ export class ClinicBookButton extends ClinicElement {
   @property({ type: Boolean, reflect: true, attribute: 'full-width' })
   fullWidth = false;
 
-  /** Office hours, schema.org openingHours, e.g. "Mo-Fr 08:00-17:00; Sa 09:00-12:00". Default: the provider's. */
+  /**
+   * Office hours, schema.org openingHours, e.g. "Mo-Fr 08:00-17:00; Sa 09:00-12:00". With a phone, the
+   * call action shows "Open now · closes 5:00 PM" or "Closed · opens Monday 8:00 AM", in the clinic's
+   * time zone, kept current while the page is open. Default: the provider's.
+   */
   @property() hours?: string;
 
   /** The clinic's IANA time zone, e.g. "America/Phoenix". Default: the provider's, then the visitor's. */
@@ -158,7 +164,7 @@ export class ClinicBookButton extends ClinicElement {
       c.timezone;
     if ((this.href ?? web ?? this.phone ?? tel ?? c.phone ?? c.bookingUrl) == null) {
       // A page-wide provider further down the page may still be on its way.
-      if (document.readyState == 'loading') addEventListener('DOMContentLoaded', () => this.requestUpdate(), { once: true });
+      if (document.readyState === 'loading') addEventListener('DOMContentLoaded', () => this.requestUpdate(), { once: true });
       else reportError(this, 'href', 'a booking URL or a phone number', undefined, 'Showing a disabled button.');
     }
 
