@@ -98,6 +98,26 @@ describe('<clinic-book-button>', () => {
       expect(Math.abs(after.width - before.width)).to.be.below(2);
       expect(Math.abs(after.height - before.height)).to.be.below(1);
     });
+
+    it('with office hours, takes the height the fallback styles reserve for the status line', async () => {
+      const root = await fixture<HTMLElement>(html`<div style="font: 16px/1.5 sans-serif; width: 600px">
+        <style>
+          x-book:not(:defined) { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 0 1rem; }
+          x-book:not(:defined) > a { display: inline-flex; align-items: center; box-sizing: border-box; min-height: 44px; font-weight: 600; line-height: 1.25; }
+          x-book:not(:defined) > a:first-child { padding: 0.5rem 1.25rem; border: 2px solid; border-radius: 0.5rem; }
+          x-book:not(:defined)::after { content: ''; flex-basis: 100%; height: 1.09375em; }
+        </style>
+        <x-book><a href="/book">Book an appointment</a> <a href="tel:+14805550123">or call (480) 555-0123</a></x-book>
+        <clinic-book-button hours=${HOURS} timezone="America/Phoenix" .now=${MONDAY_10AM}
+          ><a href="/book">Book an appointment</a> <a href="tel:+14805550123">or call (480) 555-0123</a></clinic-book-button
+        >
+      </div>`);
+      const el = root.querySelector('clinic-book-button')!;
+      await settle(el);
+      expect(part(el, 'status')).not.to.equal(null);
+      const before = root.querySelector('x-book')!.getBoundingClientRect();
+      expect(Math.abs(el.getBoundingClientRect().height - before.height)).to.be.below(1);
+    });
   });
 
   describe('label and language', () => {

@@ -73,6 +73,7 @@ export const styles = css`
   }
   [part='status'] {
     flex-basis: 100%;
+    line-height: 1.25;
     color: var(--_muted);
     font-size: 0.875em;
   }

@@ -30,14 +30,15 @@ export interface BookDetail {
  * The call to action: book online, or call the office, with whether the office is open now.
  *
  * Recommended markup works with no JavaScript at all (both links), and the styles below make the
- * links take the space the upgraded element will, so nothing jumps when the script arrives. With
- * `hours`, the open/closed line appears below the actions once the script runs.
+ * links take the space the upgraded element will, so nothing jumps when the script arrives. The last
+ * rule reserves the open/closed line: keep it only where office hours are shown (hours and a phone).
  *
  * ```html
  * <style>
  *   clinic-book-button:not(:defined) { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 0 1rem; }
  *   clinic-book-button:not(:defined) > a { display: inline-flex; align-items: center; box-sizing: border-box; min-height: 44px; font-weight: 600; line-height: 1.25; }
  *   clinic-book-button:not(:defined) > a:first-child { padding: 0.5rem 1.25rem; border: 2px solid; border-radius: 0.5rem; }
+ *   clinic-book-button:not(:defined)::after { content: ''; flex-basis: 100%; height: 1.09375em; }
  * </style>
  * <clinic-book-button hours="Mo-Fr 08:00-17:00" timezone="America/Phoenix">
  *   <a href="https://example.com/book">Book an appointment</a>
