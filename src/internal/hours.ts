@@ -89,24 +89,20 @@ function wall(date: Date, timeZone?: string): number {
 export function status(hours: Hours, timeZone: string | undefined, now: Date): HoursStatus {
   const nowWall = wall(now, timeZone);
   const minuteWall = nowWall - (nowWall % 60_000);
-  // Minutes since Monday 00:00 (1970-01-05 was a Monday), in the middle one of three merged weeks
-  // so that every change within a week lies ahead.
-  const x = WEEK + ((minuteWall / 60_000 - 4 * DAY) % WEEK);
-  const merged: Hours = [];
-  for (const [s, e] of [0, WEEK, 2 * WEEK].flatMap((w) => hours.map(([s, e]) => [s + w, e + w])).sort((a, b) => a[0]! - b[0]!)) {
-    const last = merged[merged.length - 1];
-    if (last && s! <= last[1]) last[1] = Math.max(last[1], e!);
-    else merged.push([s!, e!]);
-  }
-  const current = merged.find(([s, e]) => s <= x && x < e);
-  const change = current ? current[1] : merged.find(([s]) => s > x)![0];
-  if (change - x >= WEEK) return { open: true, days: 0 };
-  const target = minuteWall + (change - x) * 60_000;
+  // Minutes since Monday 00:00 (1970-01-05 was a Monday).
+  const x = (minuteWall / 60_000 - 4 * DAY) % WEEK;
+  const isOpen = (m: number) => hours.some(([s, e]) => (m - s + WEEK) % WEEK < e - s);
+  const open = isOpen(x);
+  // Step a minute at a time to the next change: at most a week of cheap checks, only on render.
+  let minutes = 1;
+  while (minutes < WEEK && isOpen(x + minutes) === open) minutes++;
+  if (minutes === WEEK) return { open, days: 0 };
+  const target = minuteWall + minutes * 60_000;
   // The wall-clock target as an instant: subtract the zone's offset there (twice, for DST edges).
   const offset = (t: number) => wall(new Date(t), timeZone) - (t - (t % 1000));
   const guess = target - offset(now.getTime());
   return {
-    open: !!current,
+    open,
     at: new Date(target - offset(guess)),
     days: Math.floor(target / 86_400_000) - Math.floor(nowWall / 86_400_000),
   };
