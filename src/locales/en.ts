@@ -22,6 +22,15 @@ export const en = {
   cardUnavailable: 'This treatment information could not be loaded.',
 
   // clinic-book-button
+  bookLabel: 'Book an appointment',
+  bookCall: (phone: string) => `Call ${phone}`,
+  bookOrCall: (phone: string) => `or call ${phone}`,
+  // The office-hours status: `day` is a weekday name, or undefined for today.
+  bookOpen: (day: string | undefined, time: string) => `Open now · closes ${day ? `${day} ` : ''}${time}`,
+  bookClosed: (day: string | undefined, time: string) => `Closed · opens ${day ? `${day} ` : ''}${time}`,
+  bookAlwaysOpen: 'Open 24 hours',
+  bookNewTab: 'Open in a new tab',
+  bookClose: 'Close',
 
   // clinic-crisis-support
   crisisHeading: 'If you are in crisis',

@@ -21,6 +21,15 @@ export const es: Strings = {
   cardUnavailable: 'No se pudo cargar la información sobre este tratamiento.',
 
   // clinic-book-button
+  bookLabel: 'Reservar una cita',
+  bookCall: (phone) => `Llame al ${phone}`,
+  bookOrCall: (phone) => `o llame al ${phone}`,
+  // "a la 1:00", "a las 17:00"
+  bookOpen: (day, time) => `Abierto ahora · cierra ${day ? `el ${day} ` : ''}a la${/^1\D/.test(time) ? '' : 's'} ${time}`,
+  bookClosed: (day, time) => `Cerrado · abre ${day ? `el ${day} ` : ''}a la${/^1\D/.test(time) ? '' : 's'} ${time}`,
+  bookAlwaysOpen: 'Abierto las 24 horas',
+  bookNewTab: 'Abrir en una pestaña nueva',
+  bookClose: 'Cerrar',
 
   // clinic-crisis-support
   crisisHeading: 'Si está en crisis',
