@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { stub, useFakeTimers, type SinonStub } from 'sinon';
 import '../src/faq/define.js';
@@ -113,7 +113,7 @@ describe('<clinic-faq>', () => {
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(first!.getAttribute('aria-expanded')).to.equal('true');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(first!.getAttribute('aria-expanded')).to.equal('false');
     });
@@ -310,8 +310,7 @@ describe('<clinic-faq>', () => {
       expect(questions(el).map((b) => b.textContent!.trim()), 'the light DOM shows meanwhile').to.deep.equal(['Offline question']);
       await expect(el).to.be.accessible();
       finish(new Response(JSON.stringify({ items })));
-      await aTimeout(0);
-      await settle(el);
+      await waitUntil(() => questions(el).length === 3, 'the loaded questions show');
       expect(list.getAttribute('aria-busy')).to.equal('false');
       expect(questions(el)).to.have.length(3);
       expect(String(fetchStub.firstCall.args[0])).to.equal(new URL('/faq.json', location.href).href);
@@ -328,7 +327,7 @@ describe('<clinic-faq>', () => {
       it(`on ${what}, logs one error and shows the light-DOM content`, async () => {
         setup();
         const el = await fixture<ClinicFaq>(fallback);
-        await aTimeout(0);
+        await waitUntil(() => errors.called, 'an error is logged');
         await settle(el);
         expect(errors.callCount).to.equal(1);
         expect(errors.firstCall.args[0]).to.match(/^<clinic-faq> src: expected a JSON document/).and.match(reason);
@@ -357,7 +356,7 @@ describe('<clinic-faq>', () => {
     it('never leaves an empty box: without light-DOM content it says the questions could not be loaded', async () => {
       respond('nope', { status: 500 });
       const el = await fixture<ClinicFaq>(html`<clinic-faq src="/faq.json"></clinic-faq>`);
-      await aTimeout(0);
+      await waitUntil(() => errors.called, 'an error is logged');
       await settle(el);
       expect(el.shadowRoot!.textContent).to.contain('The questions could not be loaded.');
       await expect(el).to.be.accessible();
@@ -366,8 +365,7 @@ describe('<clinic-faq>', () => {
     it('renders markup in loaded text inertly', async () => {
       respond(JSON.stringify({ items: [{ question: '<b>Q</b>', answer: '<img src=x onerror=alert(1)>' }] }));
       const el = await fixture<ClinicFaq>(html`<clinic-faq src="/faq.json"></clinic-faq>`);
-      await aTimeout(0);
-      await settle(el);
+      await waitUntil(() => questions(el).length === 1, 'the loaded question shows');
       expect(questions(el)[0]!.textContent!.trim()).to.equal('<b>Q</b>');
       expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
     });
