@@ -320,7 +320,7 @@ describe('<clinic-faq>', () => {
     const failures: [string, () => void, RegExp][] = [
       ['a 404', () => respond('nope', { status: 404 }), /HTTP 404/],
       ['malformed JSON', () => respond('{"items": [', { status: 200 }), /malformed JSON/],
-      ['the wrong shape', () => respond(JSON.stringify({ questions: [] }), { status: 200 }), /without/],
+      ['the wrong shape', () => respond(JSON.stringify({ questions: [] }), { status: 200 }), /no valid items/],
       ['a network error', () => (fetchStub = stub(window, 'fetch').rejects(new TypeError('Failed to fetch'))), /Failed to fetch/],
     ];
     for (const [what, setup, reason] of failures) {

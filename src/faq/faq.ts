@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { ClinicElement } from '../internal/base.js';
 import { tokens } from '../internal/tokens.js';
 import { emit } from '../internal/emit.js';
@@ -39,7 +39,7 @@ interface Entry {
   r?: TemplateResult[];
 }
 
-const SHAPE = 'a list of { "id"?, "question", "answer" } with text question and answer';
+const SHAPE = '[{ "id"?, "question", "answer" }] of text';
 const FALLBACK = "Showing the element's own content instead.";
 
 /** Lower case without accents, so "cesarea" finds "cesárea". */
@@ -123,16 +123,16 @@ export class ClinicFaq extends ClinicElement {
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** At most one answer open at a time. */
-  @property({ type: Boolean }) single = false;
+  @property({ type: Boolean }) single?: boolean;
 
   /** Shows an "Expand all" / "Collapse all" button (not in `single` mode). */
-  @property({ attribute: 'toggle-all', type: Boolean }) toggleAll = false;
+  @property({ attribute: 'toggle-all', type: Boolean }) toggleAll?: boolean;
 
   /** Shows a search box that filters questions and answers (case- and accent-insensitive). */
-  @property({ type: Boolean }) searchable = false;
+  @property({ type: Boolean }) searchable?: boolean;
 
   /** Writes a schema.org FAQPage JSON-LD block (text only) into the light DOM. */
-  @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
+  @property({ attribute: 'structured-data', type: Boolean }) structuredData?: boolean;
 
   /** URL of a JSON document `{ "items": [{ "id"?, "question", "answer" }] }`. On failure the light DOM shows. */
   @property() src?: string;
@@ -140,12 +140,13 @@ export class ClinicFaq extends ClinicElement {
   /** Questions as data: `[{ id?, question, answer }]`. Replaces the light-DOM `<details>` while set. */
   @property({ attribute: false }) items?: FaqItem[];
 
-  @state() private light: Entry[] = [];
-  @state() private data?: Entry[];
-  @state() private remote?: Entry[];
-  @state() private busy = false;
-  @state() private failed = false;
-  @state() private query = '';
+  // Internal state; whatever changes it calls requestUpdate() (cheaper than one decorator each).
+  private light: Entry[] = [];
+  private data?: Entry[];
+  private remote?: Entry[];
+  private busy?: boolean;
+  private failed?: boolean;
+  private query = '';
 
   private readonly opened = new Set<string>();
   private readonly known = new WeakMap<Element, Entry>();
@@ -199,6 +200,7 @@ export class ClinicFaq extends ClinicElement {
       light.push(e);
     }
     this.light = light;
+    this.requestUpdate();
   };
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -221,28 +223,25 @@ export class ClinicFaq extends ClinicElement {
     this.ctrl?.abort();
     const ctrl = (this.ctrl = new AbortController());
     const src = this.src;
-    this.remote = undefined;
-    this.failed = false;
-    if (!src) return void (this.busy = false);
+    this.remote = this.failed = undefined;
+    if (!(this.busy = !!src)) return;
     const url = safeUrl(src);
     let why = 'not an http(s) URL';
     let list: Entry[] | undefined;
-    this.busy = true;
     try {
       if (url) {
         list = toEntries(((await loadJson(url, ctrl.signal)) as { items?: unknown } | null)?.items);
-        why = `a document without ${SHAPE} in "items"`;
+        why = 'no valid items';
       }
     } catch (error) {
       why = (error as Error).message;
     }
     if (ctrl != this.ctrl) return;
-    this.busy = false;
+    this.busy = this.hashDone = false;
     this.remote = list;
-    this.hashDone = false;
-    if (list) return;
-    this.failed = true;
-    reportError(this, 'src', 'a JSON document { "items": [...] } of questions and answers', `${src}: ${why}`, FALLBACK);
+    this.failed = !list;
+    this.requestUpdate();
+    if (!list) reportError(this, 'src', `a JSON document { "items": ${SHAPE} }`, `${src}: ${why}`, FALLBACK);
   }
 
   // Closed answers are hidden="until-found": the browser's find-in-page still finds them and fires
@@ -260,32 +259,30 @@ export class ClinicFaq extends ClinicElement {
       const open = this.opened.has(e.id);
       if (match) matches++;
       return html`<div ?hidden=${!match}>
-        <div role="heading" aria-level=${level + 1} class="qh">
-          <button class="q" part="question" id="b${i}" aria-expanded=${open} aria-controls="p${i}">
-            <span class="i" part="icon"></span>${e.q}
-          </button>
+        <div role="heading" aria-level=${level + 1}>
+          <button part="question" id="b${i}" aria-expanded=${open} aria-controls="p${i}"><span part="icon"></span>${e.q}</button>
         </div>
-        <div class="a" part="answer" id="p${i}" .hidden=${!open && 'until-found'}><slot></slot>${e.el ? nothing : (e.r ??= renderText(e.a!))}</div>
+        <div part="answer" id="p${i}" .hidden=${!open && 'until-found'}><slot></slot>${e.el ? nothing : (e.r ??= renderText(e.a!))}</div>
       </div>`;
     });
     const allOpen = all.every((e) => this.opened.has(e.id));
     const toggleAll = this.toggleAll && !this.single;
     return html`${this.heading
-        ? html`<div role="heading" aria-level=${level} class="h" part="heading">${this.heading}</div>`
+        ? html`<div role="heading" aria-level=${level} part="heading">${this.heading}</div>`
         : nothing}<slot></slot>${this.searchable || toggleAll
-        ? html`<div class="tools">
+        ? html`<div class="t">
             ${this.searchable
               ? html`<label>${s.faqSearch}<input type="search" part="search" .value=${this.query} @input=${this.onInput} /></label>`
               : nothing}
             ${toggleAll
-              ? html`<button class="b" part="toggle-all" @click=${() => all.forEach((e) => this.set(e, !allOpen))}>
+              ? html`<button part="toggle-all" @click=${() => all.forEach((e) => this.set(e, !allOpen))}>
                   ${allOpen ? s.faqCollapse : s.faqExpand}
                 </button>`
               : nothing}
           </div>`
         : nothing}
       <p role="status" part="status" class=${this.busy ? 'sr' : 'st'}>${this.busy ? s.loading : query ? (matches ? s.faqMatches(matches) : s.faqNone) : ''}</p>
-      ${query && !matches ? html`<button class="b" part="clear" @click=${this.clear}>${s.faqClear}</button>` : nothing}
+      ${query && !matches ? html`<button part="clear" @click=${this.clear}>${s.faqClear}</button>` : nothing}
       <div aria-busy=${this.busy} @click=${this.onClick} @keydown=${this.onKey} @beforematch=${this.onMatch}>${items}</div>
       ${this.failed && !all.length ? html`<p>${s.faqError}</p>` : nothing}`;
   }
@@ -332,8 +329,10 @@ export class ClinicFaq extends ClinicElement {
   protected override renderFallback(): unknown {
     // The page's own <details>, as they were: closed unless open, with their summaries back.
     queueMicrotask(() => {
-      for (const e of this.light) e.el!.open = this.opened.has(e.id);
-      for (const e of this.light) (e.el!.firstElementChild as HTMLElement).hidden = false;
+      for (const e of this.light) {
+        e.el!.open = this.opened.has(e.id);
+        (e.el!.firstElementChild as HTMLElement).hidden = false;
+      }
       this.renderRoot.querySelector('slot')?.assign(...this.children);
     });
     return super.renderFallback();
@@ -350,7 +349,7 @@ export class ClinicFaq extends ClinicElement {
 
   /** The question buttons that are not filtered out, in order. */
   private get buttons(): HTMLButtonElement[] {
-    return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('div:not([hidden]) > .qh > .q')];
+    return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('div:not([hidden]) > div > [part=question]')];
   }
 
   private at(id: string) {
@@ -359,7 +358,7 @@ export class ClinicFaq extends ClinicElement {
 
   // One listener each for every question (event delegation), not one per item.
   private onClick(event: Event) {
-    const b = (event.target as Element).closest('.q');
+    const b = (event.target as Element).closest('[part=question]');
     const e = b?.getRootNode() == this.renderRoot && this.at(b!.id);
     if (e) this.set(e, !this.opened.has(e.id));
   }
@@ -381,10 +380,12 @@ export class ClinicFaq extends ClinicElement {
 
   private onInput(event: Event) {
     this.query = (event.target as HTMLInputElement).value;
+    this.requestUpdate();
   }
 
   private clear() {
     this.query = '';
+    this.requestUpdate();
     this.renderRoot.querySelector('input')?.focus();
   }
 
