@@ -373,7 +373,8 @@ describe('<clinic-faq>', () => {
 
   it('structured-data: writes one FAQPage JSON-LD block of plain text, kept in sync', async () => {
     const el = await fixture<ClinicFaq>(html`<clinic-faq structured-data>
-      <details><summary>What is it?</summary><p>An <a href="https://example.com">infusion</a>.</p></details>
+      <details>
+        <summary>What is it?</summary><p>An <a href="https://example.com">infusion</a>.</p></details>
     </clinic-faq>`);
     await settle(el);
     const scripts = el.querySelectorAll('script[type="application/ld+json"]');
@@ -425,6 +426,28 @@ describe('<clinic-faq>', () => {
     qs[999]!.click();
     await el.updateComplete;
     expect(el.querySelector('#q999 p')!.checkVisibility()).to.equal(true);
+  });
+
+  it('falls back to the plain <details> if rendering ever fails', async () => {
+    const render = stub(ClinicFaq.prototype as unknown as { render(): unknown }, 'render').throws(new Error('boom'));
+    try {
+      const el = await fixture<ClinicFaq>(plain);
+      await settle(el);
+      expect(errors.firstCall.args[0]).to.match(/^<clinic-faq> could not render/);
+      const summary = el.querySelector('#what summary')!;
+      expect(summary.checkVisibility(), 'the question is back').to.equal(true);
+      expect(el.querySelector<HTMLDetailsElement>('#what')!.open).to.equal(false);
+      expect(el.querySelector<HTMLDetailsElement>('#breastfeeding')!.open).to.equal(true);
+    } finally {
+      render.restore();
+    }
+  });
+
+  it('is accessible in the dark theme with every control shown', async () => {
+    const el = await fixture<ClinicFaq>(html`<clinic-faq theme="dark" heading="FAQ" searchable toggle-all .items=${items}></clinic-faq>`);
+    questions(el)[1]!.click();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
   });
 
   it('speaks Spanish', async () => {

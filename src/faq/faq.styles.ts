@@ -5,6 +5,7 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
+    background: var(--_surface);
   }
   [part='heading'] {
     font-size: 1.4em;

@@ -281,7 +281,7 @@ export class ClinicFaq extends ClinicElement {
         : nothing}
       <p role="status" part="status" class=${this.busy ? 'sr' : 'st'}>${this.busy ? s.loading : query ? (matches ? s.faqMatches(matches) : s.faqNone) : ''}</p>
       ${query && !matches ? html`<button part="clear" @click=${this.clear}>${s.faqClear}</button>` : nothing}
-      <div aria-busy=${this.busy} @click=${this.onClick} @keydown=${this.onKey} @beforematch=${this.onMatch}>${items}</div>
+      <div aria-busy=${!!this.busy} @click=${this.onClick} @keydown=${this.onKey} @beforematch=${this.onMatch}>${items}</div>
       ${this.failed && !all.length ? html`<p>${s.faqError}</p>` : nothing}`;
   }
 
@@ -301,14 +301,8 @@ export class ClinicFaq extends ClinicElement {
               name: e.q,
               acceptedAnswer: {
                 '@type': 'Answer',
-                text: e.el
-                  ? [...e.el.childNodes]
-                      .slice(1)
-                      .map((n) => n.textContent)
-                      .join(' ')
-                      .replace(/\s+/g, ' ')
-                      .trim()
-                  : plainText(e.a!),
+                // The answer is everything after the question (the summary comes first).
+                text: e.el ? e.el.textContent!.replace(e.q, '').replace(/\s+/g, ' ').trim() : plainText(e.a!),
               },
             })),
           }
