@@ -232,13 +232,18 @@ describe('<clinic-faq>', () => {
       expect(focused(el)).to.equal(b);
     });
 
-    it('follows hashchange, also to slug ids of data items', async () => {
-      const el = await fixture<ClinicFaq>(html`<clinic-faq .items=${items}></clinic-faq>`);
+    it('follows hashchange, also to slug ids of data items, scrolling the question into view', async () => {
+      const root = await fixture<HTMLElement>(html`<div><div style="height: 3000px"></div><clinic-faq .items=${items}></clinic-faq></div>`);
+      const el = root.querySelector('clinic-faq')!;
+      await settle(el);
+      expect(questions(el)[1]!.getBoundingClientRect().top, 'starts out of view').to.be.greaterThan(innerHeight);
       const opened = oneEvent(el, 'clinic-faq-toggle');
       location.hash = '#is-it-safe';
       expect((await opened).detail).to.deep.equal({ id: 'is-it-safe', question: 'Is it safe?', open: true });
       await settle(el);
       expect(focused(el)).to.equal(questions(el)[1]);
+      const { top } = questions(el)[1]!.getBoundingClientRect();
+      expect(top >= 0 && top < innerHeight, 'scrolled into view').to.equal(true);
       location.hash = '#cesarea';
       await oneEvent(window, 'hashchange');
       await settle(el);
