@@ -23,19 +23,21 @@ export const styles = css`
     text-align: start;
     cursor: pointer;
   }
+  /* A border triangle, not a rotated box: a transform would cost every question its own paint
+     layer and transform nodes (about 1.5 MB at 1000 questions in Chromium). Logical borders point it
+     the right way in right-to-left text. */
   [part='icon'] {
     display: inline-block;
-    width: 0.45em;
-    height: 0.45em;
-    margin-inline: 0.1em 0.55em;
-    vertical-align: 0.15em;
-    border: solid;
-    border-width: 0 0.13em 0.13em 0;
-    rotate: -45deg;
-    transition: rotate var(--_duration);
+    margin-inline-end: 0.5em;
+    border: 0.3em solid transparent;
+    border-inline-start-color: currentColor;
+    border-inline-end-width: 0;
+    forced-color-adjust: none;
   }
   [aria-expanded='true'] [part='icon'] {
-    rotate: 45deg;
+    border-color: currentColor transparent transparent;
+    border-width: 0.35em 0.3em 0;
+    margin-inline-end: 0.2em;
   }
   /* Motion only, never opacity: the answer is readable the moment it opens. */
   [part='answer']:not([hidden]) {
