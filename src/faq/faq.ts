@@ -258,8 +258,13 @@ export class ClinicFaq extends ClinicElement {
         (e.hay ??= fold(`${e.q} ${e.el ? e.el.textContent : plainText(e.a!)}`)).includes(query);
       const open = this.opened.has(e.id);
       if (match) matches++;
-      // No whitespace between tags: fewer nodes to clone and walk for each of possibly 1000 items.
-      return html`<div ?hidden=${!match}><div role="heading" aria-level=${level + 1}><button part="question" aria-expanded=${open} aria-controls="p${i}"><span part="icon"></span>${e.q}</button></div><div part="answer" id="p${i}" .hidden=${!open && 'until-found'}><slot name=${e.s ?? '-'}></slot>${e.el ? nothing : (e.r ??= renderText(e.a!))}</div></div>`;
+      // One template per item, no wrapper element and no whitespace between tags: little to clone,
+      // walk and lay out for each of possibly 1000 questions. Filtered-out answers are plainly hidden.
+      // (The two templates differ only in the answer: a slot for the page's own, text for data.)
+      const hidden = !match || (!open && 'until-found');
+      return e.el
+        ? html`<div role="heading" aria-level=${level + 1} ?hidden=${!match}><button part="question" aria-expanded=${open} aria-controls="p${i}"><span part="icon"></span>${e.q}</button></div><div part="answer" id="p${i}" .hidden=${hidden}><slot name=${e.s!}></slot></div>`
+        : html`<div role="heading" aria-level=${level + 1} ?hidden=${!match}><button part="question" aria-expanded=${open} aria-controls="p${i}"><span part="icon"></span>${e.q}</button></div><div part="answer" id="p${i}" .hidden=${hidden}>${(e.r ??= renderText(e.a!))}</div>`;
     });
     const allOpen = all.every((e) => this.opened.has(e.id));
     const toggleAll = this.toggleAll && !this.single;
@@ -329,7 +334,7 @@ export class ClinicFaq extends ClinicElement {
 
   /** The question buttons that are not filtered out, in order. */
   private get buttons(): HTMLButtonElement[] {
-    return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('div:not([hidden]) > div > [part=question]')];
+    return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('div:not([hidden]) > [part=question]')];
   }
 
   private at(id: string) {
