@@ -115,11 +115,24 @@ export const Items: Story = {
   render: (args) => html`<clinic-faq heading=${args.heading} .items=${items}></clinic-faq>`,
 };
 
-/** Questions from a JSON document (`src`); the light DOM shows while it loads. */
+// Stories have no server of their own: answer `faq-demo.json` from memory, a little slowly, so the
+// busy state shows. Any other request goes to the real fetch.
+let demoFetch = false;
+function serveDemoJson() {
+  if (demoFetch) return;
+  demoFetch = true;
+  const real = window.fetch.bind(window);
+  window.fetch = (input, init) =>
+    String(input).endsWith('/faq-demo.json')
+      ? new Promise((resolve) => setTimeout(() => resolve(Response.json({ items })), 1500))
+      : real(input, init);
+}
+
+/** Questions from a JSON document (`src`); the element's own content shows while it loads. */
 export const SrcLoading: Story = {
   render: () => {
-    const url = URL.createObjectURL(new Blob([JSON.stringify({ items })], { type: 'application/json' }));
-    return html`<clinic-faq heading="Loaded from JSON" src=${url}>
+    serveDemoJson();
+    return html`<clinic-faq heading="Loaded from JSON" src="/faq-demo.json">
       <p>Loading our questions… <a href="https://example.com/faq">Read them on our FAQ page</a>.</p>
     </clinic-faq>`;
   },

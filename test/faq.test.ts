@@ -264,8 +264,9 @@ describe('<clinic-faq>', () => {
   });
 
   describe('items', () => {
-    it('renders answers as text with the Markdown subset, and wins over the light DOM', async () => {
-      const el = await fixture<ClinicFaq>(html`<clinic-faq .items=${items}><details><summary>Old</summary>old</details></clinic-faq>`);
+    it('renders answers as text with the Markdown subset, replacing the light DOM', async () => {
+      const el = await fixture<ClinicFaq>(html`<clinic-faq .items=${items}><p id="fallback">See our FAQ page.</p><details><summary>Old</summary>old</details></clinic-faq>`);
+      expect(el.querySelector('#fallback')!.checkVisibility()).to.equal(false);
       expect(questions(el).map((b) => b.textContent!.trim())).to.deep.equal(items.map((i) => i.question));
       const answer = panel(el, questions(el)[1]!);
       expect(answer.querySelectorAll('li')).to.have.length(2);
@@ -303,7 +304,7 @@ describe('<clinic-faq>', () => {
     const respond = (body: string, init?: ResponseInit) => {
       fetchStub = stub(window, 'fetch').resolves(new Response(body, init));
     };
-    const fallback = html`<clinic-faq src="/faq.json"><details><summary>Offline question</summary><p>Offline answer</p></details></clinic-faq>`;
+    const fallback = html`<clinic-faq src="/faq.json"><p id="note">Our answers, also offline:</p><details><summary>Offline question</summary><p>Offline answer</p></details></clinic-faq>`;
 
     it('loads questions from a JSON document, polite and busy while loading', async () => {
       let finish!: (r: Response) => void;
@@ -316,6 +317,7 @@ describe('<clinic-faq>', () => {
       await expect(el).to.be.accessible();
       finish(new Response(JSON.stringify({ items })));
       await waitUntil(() => questions(el).length === 3, 'the loaded questions show');
+      expect(el.querySelector('#note')!.checkVisibility(), 'the fallback is gone').to.equal(false);
       expect(list.getAttribute('aria-busy')).to.equal('false');
       expect(questions(el)).to.have.length(3);
       expect(String(fetchStub.firstCall.args[0])).to.equal(new URL('/faq.json', location.href).href);
@@ -337,6 +339,7 @@ describe('<clinic-faq>', () => {
         expect(errors.callCount).to.equal(1);
         expect(errors.firstCall.args[0]).to.match(/^<clinic-faq> src: expected a JSON document/).and.match(reason);
         expect(questions(el).map((b) => b.textContent!.trim())).to.deep.equal(['Offline question']);
+        expect(el.querySelector('#note')!.checkVisibility()).to.equal(true);
         expect(el.shadowRoot!.querySelector('[aria-busy]')!.getAttribute('aria-busy')).to.equal('false');
       });
     }

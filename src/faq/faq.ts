@@ -89,7 +89,8 @@ function toEntries(list: unknown): Entry[] | undefined {
  * @summary Accessible, searchable, linkable FAQ accordion that works from plain HTML `<details>`.
  *
  * @slot - `<details>` elements (`<summary>` = question, the rest = answer; `id` = deep-link id, `open` =
- *   initially open), plus any other content (an intro, a heading), shown above the questions.
+ *   initially open), plus any other content (an intro, a heading), shown above the questions. When
+ *   `items` or `src` supply questions, they replace all of it: the light DOM is then the fallback.
  *
  * @csspart heading - The FAQ's heading (from `heading`).
  * @csspart question - Each question's button.
@@ -140,7 +141,7 @@ export class ClinicFaq extends ClinicElement {
   /** URL of a JSON document `{ "items": [{ "id"?, "question", "answer" }] }`. On failure the light DOM shows. */
   @property() src?: string;
 
-  /** Questions as data: `[{ id?, question, answer }]`. Replaces the light-DOM `<details>` while set. */
+  /** Questions as data: `[{ id?, question, answer }]`. Replaces the light-DOM content while set. */
   @property({ attribute: false }) items?: FaqItem[];
 
   // Internal state; whatever changes it calls requestUpdate() (cheaper than one decorator each).
@@ -270,7 +271,7 @@ export class ClinicFaq extends ClinicElement {
     const toggleAll = this.toggleAll && !this.single;
     return html`${this.heading
         ? html`<div role="heading" aria-level=${level} part="heading">${this.heading}</div>`
-        : nothing}<slot></slot>${this.searchable || toggleAll
+        : nothing}<slot ?hidden=${all != this.light}></slot>${this.searchable || toggleAll
         ? html`<div class="t">
             ${this.searchable
               ? html`<label>${s.faqSearch}<input type="search" part="search" .value=${this.query} @input=${this.onInput} /></label>`
