@@ -94,7 +94,7 @@ function toEntries(list: unknown): Entry[] | undefined {
  *
  * @csspart heading - The FAQ's heading (from `heading`).
  * @csspart question - Each question's button.
- * @csspart icon - The open/closed chevron in each question.
+ * @csspart icon - The open/closed triangle before each question.
  * @csspart answer - Each answer panel.
  * @csspart search - The search field.
  * @csspart toggle-all - The "Expand all" / "Collapse all" button.
@@ -103,8 +103,7 @@ function toEntries(list: unknown): Entry[] | undefined {
  *
  * @cssprop --clinic-color-primary - Question text.
  * @cssprop --clinic-color-text - Text.
- * @cssprop --clinic-color-surface - Search field background.
- * @cssprop --clinic-color-surface-alt - Button background.
+ * @cssprop --clinic-color-surface - Background of the FAQ and its search field.
  * @cssprop --clinic-color-control-border - Search field and button borders.
  * @cssprop --clinic-color-focus - Focus ring.
  * @cssprop --clinic-radius - Corner radius of the controls.
