@@ -22,3 +22,4 @@ export {
   type BookSize,
   type BookVariant,
 } from './book-button/book-button.js';
+export { ClinicFaq, type FaqItem, type FaqToggleDetail } from './faq/faq.js';

@@ -8,6 +8,13 @@ export const en = {
   disclaimer: 'This is general information, not medical advice. Talk with a clinician about your situation.',
 
   // clinic-faq
+  faqSearch: 'Search questions',
+  faqMatches: (n: number) => (n === 1 ? '1 question matches' : `${n} questions match`),
+  faqNone: 'No matching questions.',
+  faqClear: 'Clear search',
+  faqExpand: 'Expand all',
+  faqCollapse: 'Collapse all',
+  faqError: 'The questions could not be loaded.',
 
   // clinic-treatment-card
   cardConsiderations: 'Safety and considerations',
