@@ -1,4 +1,5 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import { ClinicElement } from '../internal/base.js';
 import { tokens } from '../internal/tokens.js';
@@ -114,9 +115,9 @@ export class ClinicCrisisSupport extends ClinicElement {
   private links(r?: CrisisResource) {
     // A link without a label or with another scheme than tel:, sms:, https:, http: shows as plain text.
     return r?.links?.map?.((l) => {
-      const href = l?.label && safeUrl(l.href, CRISIS_SCHEMES);
+      const href = (l?.label && safeUrl(l.href, CRISIS_SCHEMES)) || undefined;
       if (!href) this.bad(l?.label ? l.href : l?.label, 'Showing that link as text.');
-      return html`<a part="link" href=${href || nothing}>${l?.label || l?.href}</a> `;
+      return html`<a part="link" href=${ifDefined(href)}>${l?.label || l?.href}</a> `;
     });
   }
 
