@@ -8,14 +8,15 @@ import { safeUrl } from '../internal/url.js';
 import { loadJson } from '../internal/load-json.js';
 import { writeJsonLd } from '../internal/json-ld.js';
 import { renderText } from '../internal/text.js';
-import { TREATMENT_SCHEMA, validate, type Treatment, type TreatmentSection } from './model.js';
+import { parsePhone } from '../internal/phone.js';
+import { TREATMENT_SCHEMA, validate, type Treatment } from './model.js';
 import { styles } from './treatment-card.styles.js';
 
 /** Allowed values of `variant`. */
 export const CARD_VARIANTS = ['full', 'compact'] as const;
 export type CardVariant = (typeof CARD_VARIANTS)[number];
 
-const FALLBACK = "Showing the card's own content instead.";
+const FALLBACK = "Showing the element's own content instead.";
 
 /**
  * A treatment-information card: what a treatment is, key facts, how it works, safety notes, the
@@ -131,7 +132,7 @@ export class ClinicTreatmentCard extends ClinicElement {
       reportError(this, 'variant', '"full" or "compact"', this.variant, 'Showing the full card.');
     }
     if (changed.has('headingLevel') && this.level !== this.headingLevel) {
-      reportError(this, 'heading-level', 'a whole number from 1 to 6', this.headingLevel, 'Using level 2.');
+      reportError(this, 'heading-level', 'a whole number from 1 to 6', this.headingLevel, 'Using 2.');
     }
   }
 
@@ -145,13 +146,13 @@ export class ClinicTreatmentCard extends ClinicElement {
     let problem = '';
     try {
       const url = safeUrl(src);
-      if (!url) throw new Error('not an http:, https: or relative URL');
+      if (!url) throw Error('not an http(s) URL');
       json = await loadJson(url, abort.signal);
     } catch (error) {
       problem = (error as Error).message;
     }
     if (abort !== this.abort) return;
-    if (problem) reportError(this, 'src', 'the URL of a treatment JSON document', `${src} (${problem})`, FALLBACK);
+    if (problem) reportError(this, 'src', 'the URL of a treatment JSON document', `${src}: ${problem}`, FALLBACK);
     this.loaded = json;
     this.status = problem && 'error';
   }
@@ -171,7 +172,7 @@ export class ClinicTreatmentCard extends ClinicElement {
               name: e.title,
               author: e.authors,
               isPartOf: e.journal,
-              datePublished: e.year && `${e.year}`,
+              datePublished: e.year?.toString(),
               url: e.url,
             })),
           }
@@ -189,8 +190,9 @@ export class ClinicTreatmentCard extends ClinicElement {
     return html`<div role="heading" aria-level=${Math.min(this.level + offset, 6)} part=${offset ? 'subheading' : 'heading'}>${text}</div>`;
   }
 
-  private section(s: TreatmentSection, offset = 1) {
-    return html`<div part="section" class="group">${this.h(s.heading, offset)}${renderText(s.body)}</div>`;
+  /** A titled block: a section (`part="section"`), or the considerations or evidence group. */
+  private group(heading: string, body: unknown, offset = 1, part = 'section') {
+    return html`<div part=${part} class="group">${this.h(heading, offset)}${body}</div>`;
   }
 
   private emit(name: string, href?: string) {
@@ -198,9 +200,7 @@ export class ClinicTreatmentCard extends ClinicElement {
   }
 
   private link(href: string, label: string, primary = true) {
-    return html`<a part="action" class=${primary ? 'btn' : ''} href=${href} @click=${() => this.emit('clinic-card-action', href)}
-      >${label}</a
-    >`;
+    return html`<a part="action" class=${primary ? 'btn' : ''} href=${href} @click=${() => this.emit('clinic-card-action', href)}>${label}</a>`;
   }
 
   private renderBooking() {
@@ -209,107 +209,83 @@ export class ClinicTreatmentCard extends ClinicElement {
     if (this.noBooking) return nothing;
     const s = this.l10n.strings;
     const url = this.clinic?.bookingUrl;
-    const phone = this.clinic?.phone;
-    const tel = phone?.replace(/[^\d+]/g, '') ?? '';
-    return [url ? this.link(url, s.cardBook) : nothing, tel.length > 2 ? this.link(`tel:${tel}`, s.cardCall(phone!), !url) : nothing];
+    const tel = parsePhone(this.clinic?.phone);
+    return [url && this.link(url, s.bookLabel), tel && this.link(`tel:${tel.e164}`, s.bookCall(tel.display), !url)];
   }
 
-  /** The card from data: what is always shown, what compact hides, and whether there is any of that. */
-  private renderContent(c: Treatment): [unknown[], unknown[], unknown] {
+  /** What compact hides behind "Learn more": the facts after the third, sections, considerations, evidence, review. */
+  private renderMore(c: Treatment, facts: unknown) {
     const s = this.l10n.strings;
     const locale = this.l10n.locale;
-    const facts = c.facts ?? [];
-    const split = this.variant === 'compact' ? 3 : facts.length;
-    const dl = (list: typeof facts) =>
-      list[0] && html`<dl part="facts">${list.map((f) => html`<div><dt>${f.label}</dt><dd>${f.value}</dd></div>`)}</dl>`;
-    const date =
-      c.lastReviewed && new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(c.lastReviewed));
     const join = (parts: unknown[], sep: string) => parts.filter((x) => x).join(sep);
-    const rest = [
-      dl(facts.slice(split)),
-      c.sections?.[0] && c.sections.map((x) => this.section(x)),
-      c.considerations?.[0] && html`<div class="group">${this.h(s.cardConsiderations, 1)}${c.considerations.map((x) => this.section(x, 2))}</div>`,
+    const date = c.lastReviewed && new Date(c.lastReviewed).toLocaleDateString(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    return [
+      facts,
+      c.sections?.[0] && c.sections.map((x) => this.group(x.heading, renderText(x.body))),
+      c.considerations?.[0] &&
+        this.group(s.cardConsiderations, c.considerations.map((x) => this.group(x.heading, renderText(x.body), 2)), 1, ''),
       c.evidence?.[0] &&
-        html`<div class="group">
-          ${this.h(s.cardEvidence, 1)}
-          <ul part="evidence">
-            ${c.evidence.map((e) => {
-              const source = join(
-                [
-                  e.authors?.replace(/\.$/, ''),
-                  e.journal,
-                  join([e.year, join([e.volume, e.pages], ':')], ';'),
-                  e.doi && `doi:${e.doi}`,
-                  e.pmid && `PubMed ${e.pmid}`,
-                ],
-                '. ',
-              );
-              const count = e.participants !== undefined && s.cardParticipants(new Intl.NumberFormat(locale).format(e.participants));
-              return html`<li part="citation">
-                <cite
-                  >${e.url
-                    ? html`<a href=${e.url} target="_blank" rel="noopener noreferrer" aria-label="${e.title} ${s.cardNewTab}"
-                        >${e.title} ↗</a
-                      >`
-                    : e.title}</cite
-                >
-                <p class="muted">${source && `${source}.`}</p>
-                <p class="muted">${join([e.design, count], ' · ')}</p>
-                <p>${e.finding}</p>
-                <p class="muted">${e.note}</p>
-              </li>`;
-            })}
-          </ul>
-        </div>`,
+        this.group(
+          s.cardEvidence,
+          html`<ul part="evidence">${c.evidence.map((e) => {
+            const source = join(
+              [
+                e.authors?.replace(/\.$/, ''),
+                e.journal,
+                join([e.year, join([e.volume, e.pages], ':')], ';'),
+                e.doi && `doi:${e.doi}`,
+                e.pmid && `PubMed ${e.pmid}`,
+              ],
+              '. ',
+            );
+            const count = e.participants !== undefined && s.cardParticipants(e.participants.toLocaleString(locale));
+            // prettier-ignore
+            return html`<li part="citation"><cite>${e.url ? html`<a href=${e.url} target="_blank" rel="noopener noreferrer" aria-label="${e.title} ${s.cardNewTab}">${e.title} ↗</a>` : e.title}</cite><p class="muted">${source && `${source}.`}</p><p class="muted">${join([e.design, count], ' · ')}</p><p>${e.finding}</p><p class="muted">${e.note}</p></li>`;
+          })}</ul>`,
+          1,
+          '',
+        ),
       (c.reviewedBy || date) && html`<p part="reviewed" class="muted">${s.cardReviewed(c.reviewedBy, date)}</p>`,
     ];
-    return [[this.h(c.name), c.summary && html`<p part="summary">${c.summary}</p>`, dl(facts.slice(0, split))], rest, rest.some((x) => x)];
   }
 
   protected override render() {
     const s = this.l10n.strings;
     const c = this.content;
-    let head: unknown[];
-    let rest: unknown[];
-    let more: unknown;
-    if (c) [head, rest, more] = this.renderContent(c);
-    else {
-      // Any light-DOM content at all (so the box is never empty), and any for the default slot.
-      let own: unknown = this.heading || this.summary;
-      for (const n of this.childNodes) {
-        const el = n.nodeType === 1 ? (n as Element) : null;
-        if (el ? el.localName !== 'script' : n.textContent!.trim()) {
-          own = true;
-          more ||= !el?.slot;
-        }
-      }
-      const failed = this.status === 'error' || (this.data ?? this.loaded);
-      head = [
-        this.heading ? this.h(this.heading) : html`<slot name="heading"></slot>`,
-        this.summary ? html`<p part="summary">${this.summary}</p>` : html`<slot name="summary"></slot>`,
-        html`<slot name="facts"></slot>`,
-      ];
-      rest = [own ? nothing : html`<p role="status">${failed ? s.cardUnavailable : this.status && s.loading}</p>`, html`<slot></slot>`];
-    }
+    const compact = this.variant === 'compact';
+    const facts = c?.facts ?? [];
+    const split = compact ? 3 : facts.length;
+    const dl = (list: typeof facts) =>
+      list[0] && html`<dl part="facts">${list.map((f) => html`<div><dt>${f.label}</dt><dd>${f.value}</dd></div>`)}</dl>`;
+    const name = c ? c.name : this.heading;
+    const summary = c ? c.summary : this.summary;
+    const failed = this.status === 'error' || (this.data ?? this.loaded);
+    // With no content to show, the light DOM is the fallback: a status line if it is empty, never an empty box.
+    const rest = c
+      ? this.renderMore(c, dl(facts.slice(split)))
+      : [
+          this.heading || this.summary || this.querySelector(':scope>:not(script)')
+            ? nothing
+            : html`<p role="status">${failed ? s.cardUnavailable : this.status && s.loading}</p>`,
+          html`<slot></slot>`,
+        ];
+    const more = c ? rest.some((x) => x) : this.querySelector(':scope>:not([slot],script)');
     const actions = html`<div part="actions"><slot name="actions">${this.renderBooking()}</slot></div>`;
-    return html`<div class="wrap">
-      <article part="card" class=${this.media ? 'with-media' : ''} aria-busy=${this.status === 'loading' ? 'true' : 'false'}>
-        <div part="media" ?hidden=${!this.media}>
-          <slot name="media" @slotchange=${(e: Event) => (this.media = !!(e.target as HTMLSlotElement).assignedElements()[0])}></slot>
-        </div>
-        <div class="main">
-          ${head}
-          ${this.variant === 'compact' && more
-            ? html`${actions}
-                <details part="more" @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open && this.emit('clinic-card-expand')}>
-                  <summary>${s.cardLearnMore}</summary>
-                  <div class="main">${rest}</div>
-                </details>`
-            : html`${rest}${actions}`}
-          <p part="disclaimer">${c?.disclaimer ?? s.disclaimer}</p>
-        </div>
-      </article>
-    </div>`;
+    return html`<article part="card" class=${this.media ? 'with-media' : ''} aria-busy=${this.status === 'loading'}>
+      <div part="media" ?hidden=${!this.media}>
+        <slot name="media" @slotchange=${(e: Event) => (this.media = !!(e.target as HTMLSlotElement).assignedElements()[0])}></slot>
+      </div>
+      <div class="main">
+        ${name ? this.h(name) : html`<slot name="heading"></slot>`}
+        ${summary ? html`<p part="summary">${summary}</p>` : c ? nothing : html`<slot name="summary"></slot>`}
+        ${c ? dl(facts.slice(0, split)) : html`<slot name="facts"></slot>`}
+        ${compact && more
+          ? // prettier-ignore
+            html`${actions}<details part="more" @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open && this.emit('clinic-card-expand')}><summary>${s.cardLearnMore}</summary><div class="main">${rest}</div></details>`
+          : html`${rest}${actions}`}
+        <p part="disclaimer">${c?.disclaimer ?? s.disclaimer}</p>
+      </div>
+    </article>`;
   }
 }
 
