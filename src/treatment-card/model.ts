@@ -109,7 +109,7 @@ const EXPECTED: Record<string, string> = {
   s: 'a non-empty string',
   n: 'a number, 0 or more',
   d: 'a date as YYYY-MM-DD',
-  u: 'an http:, https:, tel: or mailto: URL',
+  u: 'an http(s), tel: or mailto: URL',
 };
 
 /** Receives one problem: the field's path, what was expected, what was found and what happens now. */

@@ -4,19 +4,17 @@ import { css } from 'lit';
 // card's own width (sidebar, column), not the viewport's, decides the layout.
 export const styles = css`
 :host{display:block;line-height:1.5;container-type:inline-size}
-article,.main,.group,[part=evidence]{display:grid;gap:var(--_s3);align-content:start}
+article,.main,.group,dl,ul[part]{display:grid;gap:var(--_s3);align-content:start}
 article{grid-template-columns:minmax(0,1fr);padding:var(--_s3);background:var(--_surface);border:1px solid var(--_border);overflow-wrap:anywhere}
-article,dl div,.btn{border-radius:var(--_radius)}
+article,dl div,li[part],.btn{border-radius:var(--_radius)}
+dl div,li[part],.btn{padding:var(--_s2) var(--_s3);background:var(--_surface-alt)}
 p,dl,dd,ul{margin:0}
 [role=heading]{font-size:1.0625em;font-weight:700}
 [part=heading]{font-size:1.375em;line-height:1.25}
 .muted,dt,[part=summary],[part=disclaimer]{color:var(--_muted)}
 dt,[part=disclaimer]{font-size:.875em}
 dt,cite,summary,.btn{font-weight:600}
-dl{display:grid;gap:var(--_s2)}
-dl div,.btn{padding:var(--_s2) var(--_s3);background:var(--_surface-alt)}
-[part=evidence]{padding:0;list-style:none}
-[part=citation]{padding-inline-start:var(--_s3);border-inline-start:3px solid var(--_border)}
+ul[part]{padding:0;list-style:none}
 cite{font-style:normal}
 a,summary{color:var(--_primary);cursor:pointer}
 [open] summary{margin-block-end:var(--_s3)}
@@ -24,5 +22,5 @@ a,summary{color:var(--_primary);cursor:pointer}
 .btn{color:var(--_on-primary);background:var(--_primary);border:1px solid #0000;text-decoration:none}
 [part=disclaimer]{padding-block-start:var(--_s2);border-block-start:1px solid var(--_border)}
 ::slotted([slot=media]){display:block;max-width:100%;height:auto}
-@container (min-width:30rem){article{padding:var(--_s4)}dl{grid-template-columns:repeat(auto-fill,minmax(14rem,1fr))}.with-media{grid-template-columns:minmax(0,2fr) minmax(0,3fr)}}
+@container (min-width:30rem){dl{grid-template-columns:repeat(auto-fill,minmax(14rem,1fr))}.with-media{grid-template-columns:minmax(0,2fr) minmax(0,3fr)}}
 `;
