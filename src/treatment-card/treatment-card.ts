@@ -94,7 +94,7 @@ export class ClinicTreatmentCard extends ClinicElement {
     headingLevel: { attribute: 'heading-level', type: Number },
     structuredData: { attribute: 'structured-data', type: Boolean },
     noBooking: { attribute: 'no-booking', type: Boolean },
-    loaded: { state: true },
+    loaded: { attribute: false },
   };
 
   /** The treatment's name (light-DOM form). */
