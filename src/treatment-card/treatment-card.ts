@@ -73,7 +73,7 @@ const FALLBACK = "Showing the element's own content instead.";
  * @cssprop --clinic-color-text - Body text.
  * @cssprop --clinic-color-text-muted - Summary, fact labels, citation details and disclaimer.
  * @cssprop --clinic-color-surface - Card background.
- * @cssprop --clinic-color-surface-alt - Key-fact background.
+ * @cssprop --clinic-color-surface-alt - Key-fact and citation background.
  * @cssprop --clinic-color-border - Card border and dividers.
  * @cssprop --clinic-radius - Corner radius.
  * @cssprop --clinic-space-1 - Smallest gap.
