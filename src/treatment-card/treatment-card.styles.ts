@@ -15,7 +15,6 @@ p,dl,dd,ul{margin:0}
 dt,[part=disclaimer]{font-size:.875em}
 dt,cite,summary,.btn{font-weight:600}
 ul[part]{padding:0;list-style:none}
-cite{font-style:normal}
 a,summary{color:var(--_primary);cursor:pointer}
 [open] summary{margin-block-end:var(--_s3)}
 [part=actions]{display:flex;flex-wrap:wrap;align-items:center;gap:var(--_s3)}

@@ -310,7 +310,7 @@ export class ClinicTreatmentCard extends ClinicElement {
       : [
           this.heading || this.summary || own(':not(script)')
             ? nothing
-            : html`<p role="status">${busy ? s.loading : this.requested || this.data ? s.cardUnavailable : ''}</p>`,
+            : html`<p role="status">${busy ? s.loading : s.cardUnavailable}</p>`,
           html`<slot></slot>`,
         ];
     const more = c ? rest.some((x) => x) : own(':not([slot],script)');
