@@ -132,18 +132,17 @@ export class ClinicTreatmentCard extends ClinicElement {
     super.willUpdate(changed);
     const url = this.data ? undefined : this.src?.replace('{lang}', this.l10n.lang);
     if (url !== this.requested) void this.load((this.requested = url));
-    if (changed.has('data') || changed.has('loaded')) {
-      const raw = this.data ?? this.loaded;
-      this.content = (
-        raw instanceof Error || raw === undefined
-          ? undefined
-          : validate(raw, TREATMENT_SCHEMA, 'data', (...a) => reportError(this, ...a), FALLBACK)
-      ) as Treatment | undefined;
-    }
-    if (changed.has('variant') && !CARD_VARIANTS.includes(this.variant)) {
+    // Checked on every update: reportError says each problem once per element.
+    const raw = this.data ?? this.loaded;
+    this.content = (
+      raw instanceof Error || raw === undefined
+        ? undefined
+        : validate(raw, TREATMENT_SCHEMA, 'data', (...a) => reportError(this, ...a), FALLBACK)
+    ) as Treatment | undefined;
+    if (!CARD_VARIANTS.includes(this.variant)) {
       reportError(this, 'variant', '"full" or "compact"', this.variant, 'Showing the full card.');
     }
-    if (changed.has('headingLevel') && this.level !== this.headingLevel) {
+    if (this.level !== this.headingLevel) {
       reportError(this, 'heading-level', 'a whole number from 1 to 6', this.headingLevel, 'Using 2.');
     }
   }
