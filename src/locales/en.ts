@@ -24,8 +24,6 @@ export const en = {
     by ? `Medically reviewed by ${by}${date ? ` on ${date}` : ''}` : `Last reviewed ${date}`,
   cardLearnMore: 'Learn more',
   cardNewTab: '(opens in a new tab)',
-  cardBook: 'Book an appointment',
-  cardCall: (phone: string) => `Call ${phone}`,
   cardUnavailable: 'This treatment information could not be loaded.',
 
   // clinic-book-button

@@ -23,8 +23,6 @@ export const es: Strings = {
     by ? `Revisión médica: ${by}${date ? `, ${date}` : ''}` : `Última revisión: ${date}`,
   cardLearnMore: 'Más información',
   cardNewTab: '(se abre en una pestaña nueva)',
-  cardBook: 'Pedir una cita',
-  cardCall: (phone: string) => `Llamar al ${phone}`,
   cardUnavailable: 'No se pudo cargar la información sobre este tratamiento.',
 
   // clinic-book-button
