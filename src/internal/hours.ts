@@ -18,7 +18,7 @@ const WEEK = 7 * DAY;
 const DAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
 
 /** What `parseHours` reads, for error messages. */
-export const HOURS_FORM = 'schema.org openingHours such as "Mo-Fr 08:00-17:00; Sa 09:00-12:00"';
+export const HOURS_FORM = 'schema.org openingHours such as "Mo-Fr 08:00-17:00"';
 
 /** True when `zone` is an IANA time zone this browser knows. */
 export function isTimeZone(zone: string): boolean {
@@ -64,62 +64,44 @@ export function parseHours(value: string | null | undefined): Hours | undefined 
   return hours.length ? hours : undefined;
 }
 
-/** The wall clock in `timeZone` at `date`, as if it were UTC (ms). */
-function wall(date: Date, timeZone?: string): number {
-  const p: Record<string, number> = {};
-  for (const { type, value } of new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(date)) {
-    p[type] = +value;
-  }
-  return Date.UTC(p.year!, p.month! - 1, p.day, p.hour, p.minute, p.second);
-}
+/** The wall clock in `timeZone` at instant `t` (whole seconds), as if it were UTC (ms). */
+const wall = (t: number, timeZone?: string) =>
+  // Swedish dates are ISO 8601: "2026-06-15 10:00:00".
+  Date.parse(`${new Date(t).toLocaleString('sv', { timeZone }).replace(' ', 'T')}Z`);
 
 /**
  * Open or closed at `now` in the clinic's `timeZone` (the visitor's zone when undefined), whatever
  * zone the visitor is in, and the next change. Daylight-saving changes are taken into account.
  */
 export function status(hours: Hours, timeZone: string | undefined, now: Date): HoursStatus {
-  const nowWall = wall(now, timeZone);
-  const minuteWall = nowWall - (nowWall % 60_000);
+  // The zone's offset at an instant; every zone in use is a whole number of minutes off UTC.
+  const offset = (t: number) => wall(t, timeZone) - t;
+  const t = now.getTime() - (now.getTime() % 60_000);
+  const w = t + offset(t);
   // Minutes since Monday 00:00 (1970-01-05 was a Monday).
-  const x = (minuteWall / 60_000 - 4 * DAY) % WEEK;
+  const x = (w / 60_000 - 4 * DAY) % WEEK;
   const isOpen = (m: number) => hours.some(([s, e]) => (m - s + WEEK) % WEEK < e - s);
   const open = isOpen(x);
   // Step a minute at a time to the next change: at most a week of cheap checks, only on render.
   let minutes = 1;
   while (minutes < WEEK && isOpen(x + minutes) === open) minutes++;
-  if (minutes === WEEK) return { open, days: 0 };
-  const target = minuteWall + minutes * 60_000;
+  const target = w + minutes * 60_000;
   // The wall-clock target as an instant: subtract the zone's offset there (twice, for DST edges).
-  const offset = (t: number) => wall(new Date(t), timeZone) - (t - (t % 1000));
-  const guess = target - offset(now.getTime());
-  return {
-    open,
-    at: new Date(target - offset(guess)),
-    days: Math.floor(target / 86_400_000) - Math.floor(nowWall / 86_400_000),
-  };
+  return minutes < WEEK
+    ? { open, at: new Date(target - offset(target - offset(t))), days: Math.floor(target / 864e5) - Math.floor(w / 864e5) }
+    : { open, days: 0 };
 }
 
 /** "5:00 PM" and, unless `days` is 0, "Monday": the change in the clinic's zone, in `locale`. */
-export function describe(st: HoursStatus, locale: string, timeZone?: string): [day: string | undefined, time: string] {
-  const at = st.at!;
-  // A visitor in another zone sees which zone the time is in ("5:00 PM MST").
-  const zoneName = timeZone && timeZone !== new Intl.DateTimeFormat().resolvedOptions().timeZone ? 'short' : undefined;
+export function describe({ at, days }: HoursStatus, locale: string, timeZone?: string): [day: string | undefined, time: string] {
   return [
-    st.days ? at.toLocaleDateString(locale, { timeZone, weekday: 'long' }) : undefined,
-    at.toLocaleTimeString(locale, {
+    days ? at!.toLocaleDateString(locale, { timeZone, weekday: 'long' }) : undefined,
+    at!.toLocaleTimeString(locale, {
       timeZone,
       hour: 'numeric',
       minute: '2-digit',
-      timeZoneName: zoneName,
+      // A visitor in another zone sees which zone the time is in ("5:00 PM MST").
+      timeZoneName: timeZone && timeZone !== Intl.DateTimeFormat().resolvedOptions().timeZone ? 'short' : undefined,
     }),
   ];
 }
