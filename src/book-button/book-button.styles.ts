@@ -1,6 +1,7 @@
 import { css } from 'lit';
 
-// Every action keeps a 44×44 px target. The dialog's header is a `<form method="dialog">`, whose
+// Every action keeps a 44×44 px target; sizes scale the font, and the padding with it. A modal
+// dialog's default maximum size keeps it inside the viewport. The dialog's header is a `<form method="dialog">`, whose
 // button closes the dialog; the only `<span>` is the office-hours status.
 export const styles = css`
   :host,
@@ -27,7 +28,7 @@ export const styles = css`
   form button {
     justify-content: center;
     min-width: 44px;
-    padding: 0.5rem 1.25rem;
+    padding: 0.5em 1.25em;
     border: 2px solid var(--_primary);
     border-radius: var(--_radius);
     background: var(--_primary);
@@ -52,12 +53,9 @@ export const styles = css`
     color: var(--_primary);
   }
   :host([size='small']) [part='button'] {
-    padding: 0.25rem 0.875rem;
     font-size: 0.875em;
   }
   :host([size='large']) [part='button'] {
-    min-height: 52px;
-    padding: 0.75rem 1.5rem;
     font-size: 1.125em;
   }
   :disabled {
@@ -79,9 +77,8 @@ export const styles = css`
   dialog[open] {
     display: flex;
     flex-flow: column;
-    width: min(48rem, 100vw - 2rem);
-    height: min(44rem, 100vh - 2rem);
-    padding: 0;
+    width: 48rem;
+    height: 44rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -90,9 +87,6 @@ export const styles = css`
   dialog::backdrop {
     background: #0008;
   }
-  form {
-    padding: var(--_s2) var(--_s3);
-  }
   h2 {
     flex: 1;
     margin: 0;
@@ -100,8 +94,7 @@ export const styles = css`
   }
   iframe {
     flex: 1;
-    border: 0;
-    border-top: 1px solid var(--_border);
+    border: 1px solid var(--_border);
     background: #fff;
   }
 `;

@@ -37,7 +37,7 @@ export interface BookDetail {
  * <style>
  *   clinic-book-button:not(:defined) { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 0 1rem; }
  *   clinic-book-button:not(:defined) > a { display: inline-flex; align-items: center; box-sizing: border-box; min-height: 44px; font-weight: 600; line-height: 1.25; }
- *   clinic-book-button:not(:defined) > a:first-child { padding: 0.5rem 1.25rem; border: 2px solid; border-radius: 0.5rem; }
+ *   clinic-book-button:not(:defined) > a:first-child { padding: 0.5em 1.25em; border: 2px solid; border-radius: 0.5rem; }
  *   clinic-book-button:not(:defined)::after { content: ''; flex-basis: 100%; height: 1.09375em; }
  * </style>
  * <clinic-book-button hours="Mo-Fr 08:00-17:00" timezone="America/Phoenix">
@@ -192,11 +192,13 @@ export class ClinicBookButton extends ClinicElement {
     // prettier-ignore
     return html`${primary
       ? link('button', primary, content)
-      : html`<button part="button" ?disabled=${!book} aria-haspopup=${book ? 'dialog' : nothing} @click=${this.onClick}>${content}</button>`
+      : html`<button part="button" ?disabled=${!book} aria-haspopup=${book ? 'dialog' : 'false'} @click=${this.onClick}>${content}</button>`
     }${book && call ? link('call', call, s.bookOrCall(tel.display)) : nothing}${status
       ? html`<span part="status" id="status">${status}</span>`
       : nothing}${dialog
-      ? html`<dialog part="dialog" aria-labelledby="title" @close=${() => this.renderRoot.querySelector('button')!.focus()}><form method="dialog"><h2 id="title">${label}</h2><a href=${book} target="_blank">${s.bookNewTab}</a><button autofocus>${s.bookClose}</button></form>${this.opened ? html`<iframe src=${book} title=${label}></iframe>` : nothing}</dialog>`
+      // showModal() focuses the close button: the dialog's own autofocus, not the page's.
+      // eslint-disable-next-line lit-a11y/no-autofocus
+      ? html`<dialog part="dialog" aria-label=${label} @close=${() => this.renderRoot.querySelector('button')!.focus()}><form method="dialog"><h2>${label}</h2><a href=${book} target="_blank">${s.bookNewTab}</a><button autofocus>${s.bookClose}</button></form>${this.opened ? html`<iframe src=${book} title=${label}></iframe>` : nothing}</dialog>`
       : nothing}`;
   }
 

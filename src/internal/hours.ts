@@ -46,49 +46,47 @@ export function parseHours(value: string | null | undefined): Hours | undefined 
       .split(/\s+/);
     if (!days) continue;
     if (!times || extra) return undefined;
-    const list: number[] = [];
-    for (const span of days.split(',')) {
-      const [a, b = a, c] = span.split('-').map((d) => DAYS.indexOf(d));
-      if (c !== undefined || a! < 0 || b! < 0) return undefined;
-      for (let d = a!; list.push(d), d !== b; d = (d + 1) % 7);
-    }
     for (const range of times.split(',')) {
-      const m = /^(\d\d?):([0-5]\d)-(\d\d?):([0-5]\d)$/.exec(range);
-      if (!m) return undefined;
-      const start = +m[1]! * 60 + +m[2]!;
-      const end = +m[3]! * 60 + +m[4]!;
-      if (start >= DAY || end > DAY) return undefined;
-      for (const d of list) hours.push([d * DAY + start, d * DAY + end + (end > start ? 0 : DAY)]);
+      const [, h1, m1, h2, m2] = /^(\d\d?):([0-5]\d)-(\d\d?):([0-5]\d)$/.exec(range) ?? [];
+      const start = +h1! * 60 + +m1!;
+      const end = +h2! * 60 + +m2!;
+      // NaN (no match) fails too.
+      if (!(start < DAY && end <= DAY)) return undefined;
+      for (const span of days.split(',')) {
+        const [a, b = a, c] = span.split('-').map((d) => DAYS.indexOf(d));
+        if (c !== undefined || a! < 0 || b! < 0) return undefined;
+        for (let d = a!; hours.push([d * DAY + start, d * DAY + end + (end > start ? 0 : DAY)]), d !== b; d = (d + 1) % 7);
+      }
     }
   }
   return hours.length ? hours : undefined;
 }
 
-/** The wall clock in `timeZone` at instant `t` (whole seconds), as if it were UTC (ms). */
-const wall = (t: number, timeZone?: string) =>
-  // Swedish dates are ISO 8601: "2026-06-15 10:00:00".
-  Date.parse(`${new Date(t).toLocaleString('sv', { timeZone }).replace(' ', 'T')}Z`);
+/**
+ * How far the wall clock in `timeZone` is ahead of UTC at instant `t` (whole seconds), in ms. Every
+ * zone in use is a whole number of minutes off UTC. Swedish dates are ISO 8601: "2026-06-15 10:00:00".
+ */
+const offset = (t: number, timeZone?: string) =>
+  Date.parse(`${new Date(t).toLocaleString('sv', { timeZone }).replace(' ', 'T')}Z`) - t;
 
 /**
  * Open or closed at `now` in the clinic's `timeZone` (the visitor's zone when undefined), whatever
  * zone the visitor is in, and the next change. Daylight-saving changes are taken into account.
  */
 export function status(hours: Hours, timeZone: string | undefined, now: Date): HoursStatus {
-  // The zone's offset at an instant; every zone in use is a whole number of minutes off UTC.
-  const offset = (t: number) => wall(t, timeZone) - t;
-  const t = now.getTime() - (now.getTime() % 60_000);
-  const w = t + offset(t);
-  // Minutes since Monday 00:00 (1970-01-05 was a Monday).
+  const t = +now - (+now % 60_000);
+  // The wall clock as if it were UTC, and its minutes since Monday 00:00 (1970-01-05 was a Monday).
+  const w = t + offset(t, timeZone);
   const x = (w / 60_000 - 4 * DAY) % WEEK;
   const isOpen = (m: number) => hours.some(([s, e]) => (m - s + WEEK) % WEEK < e - s);
   const open = isOpen(x);
   // Step a minute at a time to the next change: at most a week of cheap checks, only on render.
-  let minutes = 1;
-  while (minutes < WEEK && isOpen(x + minutes) === open) minutes++;
-  const target = w + minutes * 60_000;
+  let m = 1;
+  while (m < WEEK && isOpen(x + m) === open) m++;
+  const target = w + m * 60_000;
   // The wall-clock target as an instant: subtract the zone's offset there (twice, for DST edges).
-  return minutes < WEEK
-    ? { open, at: new Date(target - offset(target - offset(t))), days: Math.floor(target / 864e5) - Math.floor(w / 864e5) }
+  return m < WEEK
+    ? { open, at: new Date(target - offset(target - offset(t, timeZone), timeZone)), days: ~~((x + m) / DAY) - ~~(x / DAY) }
     : { open, days: 0 };
 }
 

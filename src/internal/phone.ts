@@ -5,7 +5,7 @@ export interface Phone {
 }
 
 /** What `parsePhone` reads, for error messages. */
-export const PHONE_FORM = 'a phone number such as "(480) 555-0123" or "+44 20 7946 0958"';
+export const PHONE_FORM = 'a phone number such as "(480) 555-0123"';
 
 /**
  * Reads a phone number written in any common form: US numbers with or without country code, in
