@@ -151,14 +151,12 @@ export class ClinicBookButton extends ClinicElement {
     const web = this.querySelector('a:not([href^="tel:" i])')?.getAttribute('href');
     const tel = this.querySelector('a[href^="tel:" i]')?.getAttribute('href')?.slice(4);
     // The element's own values are checked here; the provider has already reported its own.
-    const check = <T>(name: string, value: string | null | undefined, parse: (v: string) => T | undefined, expected: string) =>
-      value == null ? undefined : (parse(value) ?? void reportError(this, name, expected, value, 'Ignoring it.'));
-    const book = (this.book = check('href', this.href ?? web, safeUrl, 'an http:, https: or relative URL') ?? c.bookingUrl);
-    const phone = (this.tel = check('phone', this.phone ?? tel, parsePhone, PHONE_FORM) ?? parsePhone(c.phone));
-    const hours = check('hours', this.hours, parseHours, HOURS_FORM) ?? parseHours(c.hours);
-    const zone =
-      check('timezone', this.timezone, (z) => (isTimeZone(z) ? z : undefined), 'an IANA time zone such as "America/Phoenix"') ??
-      c.timezone;
+    const check = <T>(name: string, own: string | null | undefined, given: string | undefined, parse: (v?: string | null) => T | undefined, expected: string) =>
+      (own == null ? undefined : (parse(own) ?? void reportError(this, name, expected, own, 'Ignoring it.'))) ?? parse(given);
+    const book = (this.book = check('href', this.href ?? web, c.bookingUrl, safeUrl, 'an http:, https: or relative URL'));
+    const phone = (this.tel = check('phone', this.phone ?? tel, c.phone, parsePhone, PHONE_FORM));
+    const hours = check('hours', this.hours, c.hours, parseHours, HOURS_FORM);
+    const zone = check('timezone', this.timezone, c.timezone, (z) => (z && isTimeZone(z) ? z : undefined), 'an IANA time zone such as "America/Phoenix"');
     if ((this.href ?? web ?? this.phone ?? tel ?? c.phone ?? c.bookingUrl) == null) {
       // A page-wide provider further down the page may still be on its way.
       if (document.readyState === 'loading') addEventListener('DOMContentLoaded', () => this.requestUpdate(), { once: true });
