@@ -123,7 +123,7 @@ export class ClinicBookButton extends ClinicElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
+    this.observer.observe(this, { childList: true, subtree: true, characterData: true, attributeFilter: ['href'] });
     this.requestUpdate();
   }
 
