@@ -30,9 +30,9 @@ export const en = {
   bookLabel: 'Book an appointment',
   bookCall: (phone: string) => `Call ${phone}`,
   bookOrCall: (phone: string) => `or call ${phone}`,
-  // The office-hours status: `day` is a weekday name, or undefined for today.
-  bookOpen: (day: string | undefined, time: string) => `Open now · closes ${day ? `${day} ` : ''}${time}`,
-  bookClosed: (day: string | undefined, time: string) => `Closed · opens ${day ? `${day} ` : ''}${time}`,
+  // The office-hours status, open or closed until `time`; `day` is a weekday name, or undefined for today.
+  bookStatus: (open: boolean, day: string | undefined, time: string) =>
+    `${open ? 'Open now · closes' : 'Closed · opens'} ${day ? `${day} ` : ''}${time}`,
   bookAlwaysOpen: 'Open 24 hours',
   bookNewTab: 'Open in a new tab',
   bookClose: 'Close',

@@ -30,8 +30,8 @@ export const es: Strings = {
   bookCall: (phone) => `Llame al ${phone}`,
   bookOrCall: (phone) => `o llame al ${phone}`,
   // "a la 1:00", "a las 17:00"
-  bookOpen: (day, time) => `Abierto ahora · cierra ${day ? `el ${day} ` : ''}a la${/^1\D/.test(time) ? '' : 's'} ${time}`,
-  bookClosed: (day, time) => `Cerrado · abre ${day ? `el ${day} ` : ''}a la${/^1\D/.test(time) ? '' : 's'} ${time}`,
+  bookStatus: (open, day, time) =>
+    `${open ? 'Abierto ahora · cierra' : 'Cerrado · abre'} ${day ? `el ${day} ` : ''}a la${/^1\D/.test(time) ? '' : 's'} ${time}`,
   bookAlwaysOpen: 'Abierto las 24 horas',
   bookNewTab: 'Abrir en una pestaña nueva',
   bookClose: 'Cerrar',
