@@ -126,7 +126,7 @@ export class ClinicFaq extends ClinicElement {
   /** The FAQ's heading text, rendered at `heading-level`. */
   @property() heading?: string;
 
-  /** Level of the FAQ's heading (1–5, default 2); questions are one level below. */
+  /** Level of the FAQ's heading (1–5, default 2; anything else is reported and becomes 2); questions are one level below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** At most one answer open at a time. */
@@ -162,11 +162,6 @@ export class ClinicFaq extends ClinicElement {
     return this.remote ?? this.data ?? this.light;
   }
 
-  private get level(): number {
-    const l = this.headingLevel;
-    return /^[1-5]$/.test(`${l}`) ? l : 2;
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     (this.mo ??= new MutationObserver(this.scan)).observe(this, { childList: true });
@@ -200,8 +195,9 @@ export class ClinicFaq extends ClinicElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('headingLevel') && this.level !== this.headingLevel) {
+    if (changed.has('headingLevel') && !/^[1-5]$/.test(`${this.headingLevel}`)) {
       reportError(this, 'heading-level', 'a whole number from 1 to 5', this.headingLevel, 'Using 2.');
+      this.headingLevel = 2;
     }
     if (changed.has('items')) {
       this.data = toEntries(this.items);
@@ -247,7 +243,7 @@ export class ClinicFaq extends ClinicElement {
   protected override render() {
     const s = this.l10n.strings;
     const all = this.entries;
-    const level = this.level;
+    const level = this.headingLevel;
     // The search box keeps the query.
     const query = fold(this.renderRoot.querySelector('input')?.value.trim() ?? '');
     const busy = !!this.src && this.remote === undefined;
