@@ -47,9 +47,6 @@ export const en = {
   crisis988Note: 'Spanish: press 2 when calling, or text AYUDA to 988.',
   crisisMamaNote: 'Free, confidential, 24/7, in English and Spanish. Not a crisis line: in a crisis, call or text 988.',
   crisis911: 'Immediate danger',
-
-  // end
-  _: '',
 };
 
 export type Strings = { [K in keyof typeof en]: (typeof en)[K] };

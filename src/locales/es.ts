@@ -46,7 +46,4 @@ export const es: Strings = {
   crisis988Note: 'En español: marque 2 al llamar o envíe AYUDA por texto al 988.',
   crisisMamaNote: 'Gratuita, confidencial, 24/7, en inglés y español. No es una línea de crisis: en una crisis, llame o envíe un texto al 988.',
   crisis911: 'Peligro inmediato',
-
-  // end
-  _: '',
 };
