@@ -12,7 +12,7 @@ export function define(tag: string, ctor: CustomElementConstructor): void {
     const g = globalThis as Flagged;
     if (!g[warned]) {
       g[warned] = true;
-      console.warn(`clinic-widgets: <${tag}> is already defined; this copy was not registered. Include the script once per page.`);
+      console.warn(`clinic-widgets: <${tag}> is already defined (is the script on the page twice?); keeping the first.`);
     }
     return;
   }

@@ -38,9 +38,6 @@ export const tokens = css`
   :host([theme='dark']) {
     color-scheme: dark;
   }
-  :host([theme='auto']) {
-    color-scheme: light dark;
-  }
   :host([hidden]) {
     display: none !important;
   }
