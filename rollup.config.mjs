@@ -133,7 +133,7 @@ export default {
       file: 'dist/clinic-widgets.iife.js',
       format: 'iife',
       sourcemap: true,
-      plugins: [terser({ ...terserOptions, module: false })],
+      plugins: [terser({ ...terserOptions, module: false, compress: { ...terserOptions.compress, module: true } })],
     },
   ],
   onwarn(warning, warn) {
