@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../internal/css.js';
 
 // Compact on purpose: the drop-in ships this text as written.
 export const styles = css`
