@@ -11,6 +11,7 @@
 //
 // Each story runs in each pass of STORY_PASSES (toolbar globals; passes separated by `|`), by
 // default the plain page and a dark, Spanish, right-to-left one.
+/* global requestAnimationFrame, customElements -- functions below run in the page */
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -43,6 +44,7 @@ const cache = new Map();
 const server = createServer(async (req, res) => {
   try {
     let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (path === '/favicon.ico') return void res.writeHead(204).end();
     if (path.endsWith('/')) path += 'index.html';
     const file = normalize(join(root, path));
     if (!file.startsWith(root + '/')) throw new Error('outside');
@@ -156,7 +158,7 @@ async function check(page, entry, globals) {
     const events = await page.evaluate(() => window.__smoke.events);
     for (const e of events.filter((e) => failed.includes(e.name))) problems.push(`Storybook ${e.name}: ${e.detail}`);
     // Content that arrives over the network (a `src`) gets its moment, then the elements settle.
-    await page.waitForNetworkIdle({ idleTime: 150, timeout: 5_000 }).catch(() => {});
+    await page.waitForNetworkIdle({ idleTime: 100, timeout: 5_000 }).catch(() => {});
     await page.evaluate(settle, selector);
     const seen = await page.evaluate(inspect, selector);
     if (seen.errorShown) problems.push(`Storybook shows an error: ${seen.errorText}`);
