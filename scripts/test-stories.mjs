@@ -82,7 +82,7 @@ function recordStorybookEvents() {
     set(value) {
       channel = value;
       for (const name of ['storyFinished', 'docsRendered', 'storyErrored', 'storyThrewException', 'storyMissing', 'playFunctionThrewException']) {
-        value.on(name, (arg) => seen.events.push({ name, detail: typeof arg === 'object' ? JSON.stringify(arg)?.slice(0, 500) : String(arg) }));
+        value.on(name, (arg) => seen.events.push({ name, detail: String(arg?.message ?? arg?.title ?? arg).slice(0, 300) }));
       }
     },
   });
