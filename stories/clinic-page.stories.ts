@@ -108,7 +108,13 @@ const page = () => html`
     </header>
     <div class="columns">
       <main>
-        <clinic-treatment-card heading="Ketamine infusion therapy" summary="An IV infusion that can ease postpartum depression within hours, for people for whom conventional antidepressants have not worked or who want to avoid them."></clinic-treatment-card>
+        <clinic-treatment-card src="content/ketamine-postpartum-depression.{lang}.json" structured-data>
+          <h2 slot="heading">Ketamine infusion therapy for postpartum depression</h2>
+          <p slot="summary">
+            Ketamine is a dissociative medication, long used as an anesthetic, that also has antidepressant effects. It is given
+            as an IV infusion.
+          </p>
+        </clinic-treatment-card>
         ${faq}
       </main>
       <aside aria-label="Book and get help">
