@@ -88,9 +88,10 @@ const page = () => html`
     .clinic-page .columns > * {
       min-width: 0;
     }
+    .clinic-page main,
     .clinic-page aside {
       display: grid;
-      gap: 1rem;
+      gap: 1.5rem;
     }
   </style>
   <div class="clinic-page">
