@@ -23,7 +23,12 @@ const clinic: Args = {
 
 /** Widgets that take everything from the provider: nothing clinic-specific on them. */
 const widgets = () => html`
-  <clinic-book-button><a href="https://example.com/book">Book an appointment</a></clinic-book-button>
+  <div style="display: grid; gap: 1rem; max-width: 36rem">
+    <clinic-treatment-card variant="compact" heading="Ketamine infusion therapy" heading-level="3">
+      <p slot="summary">An IV infusion for postpartum depression. The booking link below comes from the provider.</p>
+    </clinic-treatment-card>
+    <clinic-book-button><a href="https://example.com/book">Book an appointment</a></clinic-book-button>
+  </div>
 `;
 
 const provider = (args: Args, content: unknown) => html`
@@ -89,10 +94,14 @@ export const DarkTheme: Story = {
 export const PageScope: Story = {
   args: { scope: 'page' },
   render: (args) => html`
-    <section aria-label="Header block">${widgets()}</section>
+    <section aria-label="Header block">
+      <clinic-book-button size="small"><a href="https://example.com/book">Book an appointment</a></clinic-book-button>
+    </section>
     <section aria-label="Content block" style="margin-block: 1rem">
       <p>Separate content blocks, no shared wrapper the clinic controls.</p>
-      ${widgets()}
+      <clinic-treatment-card variant="compact" heading="Ketamine infusion therapy" heading-level="3">
+        <p slot="summary">The booking link in this card comes from the provider in the footer.</p>
+      </clinic-treatment-card>
     </section>
     <footer>${provider(args, '')}</footer>
   `,
