@@ -67,7 +67,7 @@ const preview: Preview = {
     controls: { expanded: true, matchers: { color: /colou?r/i, date: /date$/i } },
     a11y: { test: 'error' },
     docs: { toc: true },
-    options: { storySort: { order: ['Theming', 'Pages', 'Elements', ['Provider', '*']] } },
+    options: { storySort: { order: ['Theming', 'Pages', 'Widgets', ['Provider', '*']] } },
   },
 };
 

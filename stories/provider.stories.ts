@@ -50,7 +50,7 @@ const provider = (args: Args, content: unknown) => html`
  * language and theme — for every widget inside it. A widget's own attributes win. It takes no space.
  */
 const meta: Meta<Args> = {
-  title: 'Elements/Provider',
+  title: 'Widgets/Provider',
   component: 'clinic-provider',
   args: clinic,
   argTypes: {
