@@ -64,7 +64,7 @@ const preview: Preview = {
   },
   initialGlobals: { theme: 'light', lang: 'en', dir: 'ltr' },
   parameters: {
-    controls: { expanded: true, matchers: { color: /colou?r/i, date: /date$/i } },
+    controls: { expanded: true },
     a11y: { test: 'error' },
     docs: { toc: true },
     options: { storySort: { order: ['Theming', 'Pages', 'Widgets', ['Provider', '*']] } },

@@ -1,6 +1,6 @@
 // Story smoke test: opens every story (and docs page) of the static Storybook build in headless
-// Chromium and fails on a console error, a page error, a story that renders nothing, an element left
-// undefined, a request to another origin, or an axe-core violation in the story root.
+// Chromium and fails on a console error, a page error, a story that renders nothing, a library
+// element (custom-elements.json) left undefined, a request to another origin, or an axe-core violation in the story root.
 //
 //   npm run test:stories                      builds Storybook, then runs this
 //   node scripts/test-stories.mjs [filter]    against an existing storybook-static/, stories whose id contains filter
@@ -34,6 +34,9 @@ if (!existsSync(join(root, 'index.json'))) {
   process.exit(2);
 }
 const index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8'));
+// The library's elements, from the manifest: each one a story uses must be defined there.
+const manifest = JSON.parse(await readFile(new URL('../custom-elements.json', import.meta.url), 'utf8'));
+const elementTags = manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => d.tagName).filter(Boolean);
 const entries = Object.values(index.entries).filter((e) => e.id.includes(filter));
 // A docs page shows its file's stories: it may log what they log.
 const filesExpectingErrors = new Set(entries.filter((e) => e.tags?.includes(EXPECT_ERROR_TAG)).map((e) => e.importPath));
@@ -105,10 +108,10 @@ async function settle(selector) {
 }
 
 /** Runs in the page: what a designer would see, reduced to facts. */
-function inspect(selector) {
+function inspect(selector, tags) {
   const rootEl = document.querySelector(selector);
   const box = rootEl?.getBoundingClientRect();
-  const undefinedTags = [...new Set([...(rootEl?.querySelectorAll('*') ?? [])].filter((el) => el.localName.startsWith('clinic-') && !customElements.get(el.localName)).map((el) => el.localName))];
+  const undefinedTags = tags.filter((tag) => rootEl?.querySelector(tag) && !customElements.get(tag));
   return {
     shown: !!rootEl && box.width > 0 && box.height > 0 && (rootEl.textContent.trim() !== '' || rootEl.querySelector('*') !== null),
     errorShown: document.body.classList.contains('sb-show-errordisplay'),
@@ -160,7 +163,7 @@ async function check(page, entry, globals) {
     // Content that arrives over the network (a `src`) gets its moment, then the elements settle.
     await page.waitForNetworkIdle({ idleTime: 100, timeout: 5_000 }).catch(() => {});
     await page.evaluate(settle, selector);
-    const seen = await page.evaluate(inspect, selector);
+    const seen = await page.evaluate(inspect, selector, elementTags);
     if (seen.errorShown) problems.push(`Storybook shows an error: ${seen.errorText}`);
     if (!seen.shown) problems.push('the story root renders nothing');
     if (seen.undefinedTags.length) problems.push(`elements never defined: ${seen.undefinedTags.join(', ')}`);
