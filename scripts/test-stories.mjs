@@ -71,7 +71,9 @@ if (!executablePath) {
 const browser = await puppeteer.launch({
   executablePath,
   headless: true,
-  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+    // Two pages render at once: neither may be throttled as a background tab (rAF, timers).
+    '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows'],
 });
 const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -100,7 +102,8 @@ async function settle(selector) {
     }
     return out;
   };
-  const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+  // A frame, or 100 ms if frames are not coming (a page the browser does not paint).
+  const frame = () => new Promise((r) => (requestAnimationFrame(() => r()), setTimeout(r, 100)));
   for (let i = 0; i < 3; i++) {
     await Promise.all(all(document.querySelector(selector) ?? document).map((el) => el.updateComplete).filter(Boolean));
     await frame();
@@ -196,18 +199,23 @@ const started = Date.now();
 async function worker() {
   const page = await browser.newPage();
   await page.setViewport({ width: 1024, height: 768 });
+  // Storybook's own signal for a test run: it then finishes CSS animations at once instead of
+  // waiting for them, so every story is checked in its settled state.
+  await page.setUserAgent(`${await browser.userAgent()} StorybookTestRunner`);
   await page.setRequestInterception(true);
   await page.evaluateOnNewDocument(recordStorybookEvents);
   for (let job = queue.shift(); job; job = queue.shift()) {
     const { entry, globals } = job;
+    const t0 = Date.now();
     const problems = await check(page, entry, globals);
+    const took = `${((Date.now() - t0) / 1000).toFixed(1)} s`;
     const name = `${entry.type === 'docs' ? 'docs ' : ''}${entry.title} › ${entry.name} [${globals.replaceAll(/\w+:/g, '').replaceAll(';', ' ')}]`;
     if (problems.length) {
       failed++;
-      console.log(`✗ ${name}\n${problems.map((p) => `    ${p}`).join('\n')}`);
+      console.log(`✗ ${name} (${took})\n${problems.map((p) => `    ${p}`).join('\n')}`);
     } else {
       passed++;
-      console.log(`✓ ${name}`);
+      console.log(`✓ ${name} (${took})`);
     }
   }
   await page.close();
