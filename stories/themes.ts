@@ -23,11 +23,12 @@ export const BRAND = {
   '--clinic-duration': '240ms',
 } as const;
 
-/** The page around a story for each toolbar theme: its scheme, background and text colour. */
+/** The page around a story for each toolbar theme: its scheme, colours and font (which the widgets inherit). */
+const font = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 export const PAGE = {
-  light: { '--clinic-color-scheme': 'light', colorScheme: 'light', background: '#ffffff', color: '#1b2027' },
-  dark: { '--clinic-color-scheme': 'dark', colorScheme: 'dark', background: '#0d1117', color: '#e9eef3' },
-  brand: { '--clinic-color-scheme': 'light', colorScheme: 'light', background: '#fbf8f3', color: '#22313a' },
+  light: { '--clinic-color-scheme': 'light', colorScheme: 'light', background: '#ffffff', color: '#1b2027', fontFamily: font },
+  dark: { '--clinic-color-scheme': 'dark', colorScheme: 'dark', background: '#0d1117', color: '#e9eef3', fontFamily: font },
+  brand: { '--clinic-color-scheme': 'light', colorScheme: 'light', background: '#fbf8f3', color: '#22313a', fontFamily: font },
 } as const;
 
 export type PageTheme = keyof typeof PAGE;
