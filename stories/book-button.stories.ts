@@ -81,6 +81,7 @@ export const Closed: Story = {
 };
 
 export const Invalid: Story = {
+  tags: ['expect-console-error'],
   name: 'Invalid href and phone (disabled, console errors)',
   args: { href: 'javascript:alert(1)', phone: 'call us' },
 };

@@ -140,6 +140,7 @@ export const SrcLoading: Story = {
 
 /** `src` cannot be loaded: one console error, and the element's own content stays. */
 export const SrcErrorFallback: Story = {
+  tags: ['expect-console-error'],
   render: () => html`<clinic-faq heading="FAQ" src="/does-not-exist.json">${details}</clinic-faq>`,
 };
 
