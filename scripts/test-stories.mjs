@@ -29,8 +29,8 @@ const EXPECT_ERROR_TAG = 'expect-console-error';
 // The library's own error form, or Chromium's note on a failed request (a story's bad `src`).
 const EXPECTED_ERROR = /^<clinic-[a-z-]+>|^Failed to load resource/;
 
-if (!existsSync(join(root, 'index.json'))) {
-  console.error('storybook-static/index.json is missing: run `npm run build-storybook` first (or `npm run test:stories`).');
+if (!existsSync(join(root, 'index.json')) || !existsSync(join(root, 'iframe.html'))) {
+  console.error('storybook-static/ is missing or incomplete: run `npm run build-storybook` first (or `npm run test:stories`).');
   process.exit(2);
 }
 const index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8'));
