@@ -105,3 +105,12 @@ export const NoJavaScript: Story = {
     </ul>
   </clinic-crisis-support-no-js>`,
 };
+
+/** Each variant in a 280 px column. */
+export const Narrow280px: Story = {
+  name: 'Narrow (280 px)',
+  render: (args) => html`<div style="inline-size: 280px; display: grid; gap: 1rem">
+    ${render({ ...args, variant: 'card' })} ${render({ ...args, variant: 'banner' })}
+    <p>${render({ ...args, variant: 'inline' })}</p>
+  </div>`,
+};

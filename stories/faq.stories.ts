@@ -184,3 +184,8 @@ export const Narrow280px: Story = {
     <clinic-faq heading=${args.heading} searchable toggle-all>${details}</clinic-faq>
   </div>`,
 };
+
+/** Empty: no questions at all (an empty `items` list). What a designer sees before content arrives. */
+export const Empty: Story = {
+  render: (args) => html`<clinic-faq heading=${args.heading} searchable .items=${[]}></clinic-faq>`,
+};

@@ -149,3 +149,9 @@ export const ErrorFallback: Story = {
     <p>Call the clinic to learn about ketamine infusion therapy.</p>
   </clinic-treatment-card>`,
 };
+
+/** Empty: no content at all, only the default disclaimer. */
+export const Empty: Story = {
+  loaders: [],
+  render: () => html`<clinic-treatment-card></clinic-treatment-card>`,
+};
