@@ -11,6 +11,8 @@ type Args = {
   lang?: string;
   theme?: string;
   scope?: string;
+  /** The manifest's property twin of `booking-url`: hidden, the attribute is the control. */
+  bookingUrl?: never;
 };
 
 const clinic: Args = {
@@ -57,6 +59,7 @@ const meta: Meta<Args> = {
     lang: { control: 'inline-radio', options: ['', 'en', 'es'] },
     theme: { control: 'inline-radio', options: ['', 'light', 'dark', 'auto'] },
     scope: { control: 'inline-radio', options: ['subtree', 'page'] },
+    bookingUrl: { table: { disable: true } },
   },
   render: (args) => provider(args, widgets()),
 };
