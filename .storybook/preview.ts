@@ -11,12 +11,13 @@ import '../src/clinic-widgets.js';
 // manifest (`npm run analyze`, which `storybook` and `build-storybook` run first).
 setCustomElementsManifest(manifest);
 
-// The toolbar's themes. "Clinic brand" sets every public token, as a clinic's stylesheet would; the
-// Theming docs page shows the same values.
-
-const withPage: Decorator = (story, { globals }) => {
+// The toolbar's theme, language and direction, applied to a wrapper around every story. "Clinic
+// brand" sets every public token, as a clinic's stylesheet would; the Theming page shows the values.
+const withPage: Decorator = (story, { globals, viewMode }) => {
   const theme: PageTheme = globals.theme in PAGE ? globals.theme : 'light';
   const style = { ...PAGE[theme], ...(theme === 'brand' ? BRAND : {}) };
+  // A story alone fills the canvas: the page colour reaches its edges (docs pages keep their own).
+  if (viewMode === 'story') Object.assign(document.body.style, { background: style.background, colorScheme: style.colorScheme });
   return html`<div class="clinic-story" lang=${globals.lang ?? 'en'} dir=${globals.dir ?? 'ltr'} style=${styleMap(style)}>${story()}</div>`;
 };
 
