@@ -35,9 +35,19 @@ const EXTRA = {
 export async function startServer({ headers = {}, pages = {} } = {}) {
   if (!existsSync(join(root, 'dist/clinic-widgets.js'))) throw new Error('dist/ is missing: run `npm run build` first.');
   const demo = createDemoServer({ headers }).listeners('request')[0];
+  const beacons = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const page = pages[path];
+    // The analytics endpoint of the embedding guide's snippet: records what a page sends.
+    if (req.method === 'POST' && path === '/analytics') {
+      let body = '';
+      for await (const chunk of req) body += chunk;
+      beacons.push(body);
+      res.writeHead(204);
+      res.end();
+      return;
+    }
+    const page = pages[path] ?? (path === '/favicon.ico' ? { body: await readFile(join(root, 'demo/favicon.svg')), type: TYPES['.svg'] } : undefined);
     if (page) {
       res.writeHead(200, { 'content-type': page.type ?? TYPES[extname(path)] ?? 'text/html; charset=utf-8', 'cache-control': 'no-cache', ...headers });
       res.end(page.body);
@@ -60,7 +70,7 @@ export async function startServer({ headers = {}, pages = {} } = {}) {
     demo(req, res);
   });
   const port = await listen(server, 8700 + (process.pid % 200));
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(done)) };
+  return { origin: `http://127.0.0.1:${port}`, beacons, close: () => new Promise((done) => server.close(done)) };
 }
 
 const ARGS = [
@@ -207,9 +217,30 @@ export async function withBrowser(options, fn) {
   const server = await startServer(options);
   const browser = await launch();
   try {
-    return await fn({ browser, origin: server.origin });
+    return await fn({ browser, origin: server.origin, beacons: server.beacons });
   } finally {
     await browser.close();
     await server.close();
   }
 }
+
+/** A minimal HTML page around `body` (the snippets under test are pasted into pages like this). */
+export const htmlPage = ({ lang = 'en', title = 'Test page', head = '', body = '' }) =>
+  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+  `<title>${title}</title>${head}</head><body>${body}</body></html>`;
+
+/** Clicks the first element matching `selector` inside the shadow root of the first `host`. */
+export const clickInShadow = (page, host, selector) =>
+  page.evaluate(
+    (h, s) => {
+      const target = document.querySelector(h)?.shadowRoot?.querySelector(s);
+      if (!target) throw new Error(`no ${s} inside <${h}>`);
+      target.click();
+    },
+    host,
+    selector,
+  );
+
+/** The text rendered in the shadow root of the first `host`. */
+export const shadowText = (page, host) =>
+  page.evaluate((h) => (document.querySelector(h)?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '), host);
