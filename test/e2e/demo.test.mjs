@@ -1,5 +1,4 @@
 // The built demo clinic page, English and Spanish, as a visitor's browser gets it.
-/* global window, document */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { axe, focused, goto, launch, lightText, openPage, settled, startServer, storage } from './helpers.mjs';

@@ -1,7 +1,6 @@
 // Shared set-up for the end-to-end tests: a local server for the built demo (plus test-only pages and
 // the third-party CSS/JS some tests need), a headless system Chromium through puppeteer-core, and
 // collectors for what a page logs, requests and stores.
-/* global window, document */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
@@ -244,3 +243,45 @@ export const clickInShadow = (page, host, selector) =>
 /** The text rendered in the shadow root of the first `host`. */
 export const shadowText = (page, host) =>
   page.evaluate((h) => (document.querySelector(h)?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '), host);
+
+/** A short clinic page body with every widget, as a clinic would write it (light DOM first). */
+export const WIDGETS = `
+  <clinic-provider scope="page" name="Renew Wellness (sample)" phone="(480) 555-0123" booking-url="https://example.com/book"
+    hours="Mo-Fr 08:00-17:00; Sa 09:00-12:00" timezone="America/Phoenix"></clinic-provider>
+  <clinic-crisis-support variant="banner"><p>If you are in crisis, call or text <a href="tel:988">988</a>.
+    In immediate danger, call <a href="tel:911">911</a>.</p></clinic-crisis-support>
+  <h1>Ketamine infusion therapy</h1>
+  <clinic-treatment-card src="/content/ketamine-postpartum-depression.en.json">
+    <h2>Ketamine infusion therapy</h2><p>Given as an IV infusion; works within hours in most cases.</p>
+  </clinic-treatment-card>
+  <h2>Questions</h2>
+  <clinic-faq>
+    <details id="how-soon"><summary>How soon does ketamine work?</summary><p>Within hours in most cases.</p></details>
+    <details id="breastfeeding"><summary>Can I breastfeed during treatment?</summary><p>Pump and discard for two days.</p></details>
+  </clinic-faq>
+  <clinic-book-button><a href="https://example.com/book">Book an appointment</a></clinic-book-button>`;
+
+/**
+ * Checks that the widgets of WIDGETS work: each rendered, an FAQ answer opens on click, the booking
+ * button books online and calls the provider's number. Returns what failed (empty when all is well).
+ */
+export async function widgetProblems(page) {
+  const problems = await page.evaluate(() => {
+    const out = [];
+    for (const tag of ['clinic-provider', 'clinic-crisis-support', 'clinic-treatment-card', 'clinic-faq', 'clinic-book-button']) {
+      if (!window.customElements.get(tag)) out.push(`${tag} not defined`);
+      else if (tag !== 'clinic-provider' && !document.querySelector(tag)?.shadowRoot?.childNodes.length) out.push(`${tag} rendered nothing`);
+    }
+    const hrefs = [...(document.querySelector('clinic-book-button')?.shadowRoot?.querySelectorAll('a[href]') ?? [])].map((a) => a.href);
+    if (!hrefs.includes('https://example.com/book')) out.push(`no online booking link: ${hrefs}`);
+    if (!hrefs.includes('tel:+14805550123')) out.push(`no call link from the provider: ${hrefs}`);
+    const question = document.querySelector('clinic-faq')?.shadowRoot?.querySelector('[aria-expanded="false"]');
+    if (!question) out.push('no closed FAQ question');
+    else question.click();
+    return out;
+  });
+  await settled(page);
+  const open = await page.evaluate(() => !!document.querySelector('clinic-faq')?.shadowRoot?.querySelector('[aria-expanded="true"]'));
+  if (!open) problems.push('the FAQ question did not open');
+  return problems;
+}

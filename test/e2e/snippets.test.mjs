@@ -1,6 +1,5 @@
 // The embedding guide's snippets (docs/embedding.md), run as written: drop-in with SRI, plain HTML,
 // WordPress blocks, analytics events and the strict Content-Security-Policy.
-/* global window, document */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
