@@ -25,7 +25,7 @@ const PAGES = {
       'starting regular feedings again on the third day after treatment',
       'the baby blues often resolve within a few weeks of giving birth',
     ],
-    facts: ['IV infusion', 'Within hours in most cases', 'pump and discard for two days', '654 women'],
+    facts: ['IV infusion', 'Within hours in most cases', 'Usually take several weeks to months to work'],
   },
   es: {
     path: '/demo/es/',
@@ -45,7 +45,7 @@ const PAGES = {
       'volver a las tomas habituales al tercer día después del tratamiento',
       'la tristeza posparto a menudo desaparece pocas semanas después del parto',
     ],
-    facts: ['Infusión intravenosa', 'En pocas horas en la mayoría de los casos', 'desecharla durante dos días', '654 mujeres'],
+    facts: ['Infusión intravenosa', 'En cuestión de horas en la mayoría de los casos', 'Suelen tardar de varias semanas a meses en hacer efecto'],
   },
 };
 // Crisis lines a no-JS visitor must be able to call: 988, the maternal mental health hotline, 911.
@@ -135,6 +135,37 @@ for (const [lang, content] of Object.entries(PAGES)) {
   });
 }
 
+describe('a late script', () => {
+  for (const [path, width] of [
+    ['/', 1280],
+    ['/', 375],
+    ['/demo/es/', 1280],
+  ]) {
+    it(`moves nothing when it arrives 800 ms late (${path} at ${width}px)`, async () => {
+      const page = await browser.newPage();
+      // The whole page in the viewport, so a shift anywhere counts.
+      await page.setViewport({ width, height: 3600 });
+      await page.setRequestInterception(true);
+      page.on('request', async (request) => {
+        if (request.url().includes('/dist/clinic-widgets.js')) await new Promise((r) => setTimeout(r, 800));
+        request.continue();
+      });
+      await page.evaluateOnNewDocument(() => {
+        window.__shift = 0;
+        new window.PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(server.origin + path, { waitUntil: 'load' });
+      await page.waitForFunction(() => window.customElements.get('clinic-faq'));
+      await settled(page);
+      const shift = await page.evaluate(() => window.__shift);
+      assert.ok(shift < 0.01, `cumulative layout shift ${shift.toFixed(4)} (under 0.01)`);
+      await page.close();
+    });
+  }
+});
+
 describe('keyboard only', () => {
   it('reaches and opens an FAQ answer, then reaches the booking action, with a visible focus indicator at each step', async () => {
     const { page, log } = await openPage(browser, server.origin);
@@ -166,15 +197,13 @@ describe('keyboard only', () => {
       f = await tab();
     }
     // Activating it books online: the site hears `clinic-book` and the browser heads to the booking page.
-    const event = page.evaluate(
-      () => new Promise((resolve) => document.addEventListener('clinic-book', (e) => resolve(e.detail), { once: true })),
-    );
+    const booked = [];
+    await page.exposeFunction('__booked', (detail) => booked.push(detail));
+    await page.evaluate(() => document.addEventListener('clinic-book', (e) => window.__booked(e.detail)));
     await page.keyboard.press('Enter');
-    const detail = await event;
-    assert.equal(detail.method, 'online');
-    assert.equal(detail.href, BOOK);
-    await new Promise((r) => setTimeout(r, 300));
-    assert.ok(log.foreign.includes(BOOK), 'the booking page was requested (and intercepted)');
+    for (let i = 0; i < 30 && !(booked.length && log.foreign.length); i++) await new Promise((r) => setTimeout(r, 100));
+    assert.deepEqual(booked, [{ method: 'online', href: BOOK }]);
+    assert.deepEqual(log.foreign, [BOOK], 'the browser headed to the booking page (answered locally)');
     assert.deepEqual(log.console, []);
     await page.close();
   });

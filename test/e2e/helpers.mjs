@@ -94,7 +94,7 @@ export function launch() {
 
 /**
  * Opens a page that records console messages, page errors, CSP violations and every request to an
- * origin other than `origin` (those are aborted, so nothing ever leaves the machine).
+ * origin other than `origin` (answered or aborted here, so nothing ever leaves the machine).
  */
 export async function openPage(browser, origin, { javaScript = true } = {}) {
   const page = await browser.newPage();
@@ -110,7 +110,9 @@ export async function openPage(browser, origin, { javaScript = true } = {}) {
     if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith(origin + '/')) request.continue();
     else {
       log.foreign.push(url);
-      request.abort('blockedbyclient');
+      // A followed link (e.g. to the booking page) gets "204 No Content": the browser stays on the page.
+      if (request.isNavigationRequest() && request.frame() === page.mainFrame()) request.respond({ status: 204, body: '' });
+      else request.abort('blockedbyclient');
     }
   });
   if (javaScript) {
