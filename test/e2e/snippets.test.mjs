@@ -93,6 +93,30 @@ describe('WordPress Custom HTML blocks', () => {
   });
 });
 
+describe('theming snippets', () => {
+  it('custom properties and ::part rules restyle the widgets', async () => {
+    const pages = {
+      '/theme.html': {
+        body: htmlPage({ head: '<link rel="stylesheet" href="/theme.css"><script type="module" src="/dist/clinic-widgets.js"></script>', body: `<main>${CLINIC}<clinic-faq><details><summary>How soon does ketamine work?</summary><p>Within hours.</p></details></clinic-faq>${BOOK}</main>` }),
+      },
+      '/theme.css': { body: `${snippet('theme')}\n${snippet('theme-parts')}`, type: 'text/css; charset=utf-8' },
+    };
+    await withBrowser({ pages }, async ({ browser, origin }) => {
+      const { page, log } = await openPage(browser, origin);
+      await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+      await goto(page, origin + '/theme.html');
+      const look = await page.evaluate(() => {
+        const button = document.querySelector('clinic-book-button').shadowRoot.querySelector('[part~="button"]');
+        const question = document.querySelector('clinic-faq').shadowRoot.querySelector('[part~="question"]');
+        const b = window.getComputedStyle(button);
+        return { background: b.backgroundColor, radius: b.borderTopLeftRadius, transform: b.textTransform, weight: window.getComputedStyle(question).fontWeight };
+      });
+      assert.deepEqual(look, { background: 'rgb(13, 92, 99)', radius: '12px', transform: 'uppercase', weight: '700' });
+      assert.deepEqual([...log.console, ...log.errors, ...log.foreign], []);
+    });
+  });
+});
+
 describe('analytics snippet', () => {
   it('sends only the FAQ id and the booking method to the site’s own endpoint', async () => {
     const body = `<main>${CLINIC}
