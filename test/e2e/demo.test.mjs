@@ -1,7 +1,9 @@
 // The built demo clinic page, English and Spanish, as a visitor's browser gets it.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, focused, goto, launch, lightText, openPage, settled, startServer, storage } from './helpers.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { axe, focused, goto, launch, lightText, openPage, root, settled, startServer, storage } from './helpers.mjs';
 
 const BOOK = 'https://example.com/book';
 const TAGS = ['clinic-provider', 'clinic-faq', 'clinic-treatment-card', 'clinic-book-button', 'clinic-crisis-support'];
@@ -110,6 +112,21 @@ for (const [lang, content] of Object.entries(PAGES)) {
       assert.ok((await openEverything(page)) >= content.questions.length, 'every answer could be opened');
       assert.deepEqual(await axe(page), [], 'open');
       assert.deepEqual(log.console, []);
+      await page.close();
+    });
+
+    it('mirrors the content pack in the treatment card’s own HTML (what shows before and without the script)', async () => {
+      const pack = JSON.parse(readFileSync(join(root, `content/ketamine-postpartum-depression.${lang}.json`), 'utf8'));
+      const { page } = await openPage(browser, server.origin, { javaScript: false });
+      await goto(page, server.origin + content.path, { settle: false });
+      const light = await page.$eval('clinic-treatment-card', (card) => ({
+        src: card.getAttribute('src'),
+        heading: card.querySelector('[slot="heading"]').textContent.trim(),
+        summary: card.querySelector('[slot="summary"]').textContent.trim(),
+        facts: [...card.querySelectorAll('[slot="facts"] > div')].map((d) => ({ label: d.querySelector('dt').textContent, value: d.querySelector('dd').textContent })),
+      }));
+      assert.equal(light.src.replace('{lang}', lang), `/content/ketamine-postpartum-depression.${lang}.json`);
+      assert.deepEqual(light, { src: light.src, heading: pack.name, summary: pack.summary, facts: pack.facts.slice(0, 3) });
       await page.close();
     });
 
