@@ -24,6 +24,15 @@ export const en = {
   // clinic-book-button
 
   // clinic-crisis-support
+  crisisHeading: 'If you are in crisis',
+  crisisMore: 'More help',
+  crisisCall: (n: string) => `Call ${n}`,
+  crisisText: (n: string) => `Text ${n}`,
+  crisisText988: 'Text 988',
+  crisisChat: 'Chat at 988lifeline.org',
+  crisis988Note: 'Spanish: press 2 when calling, or text AYUDA to 988.',
+  crisisMamaNote: 'Free, confidential, 24/7, in English and Spanish. Not a crisis line: in a crisis, call or text 988.',
+  crisis911: 'Immediate danger',
 
   // end
   _: '',

@@ -23,6 +23,15 @@ export const es: Strings = {
   // clinic-book-button
 
   // clinic-crisis-support
+  crisisHeading: 'Si está en crisis',
+  crisisMore: 'Más ayuda',
+  crisisCall: (n: string) => `Llame al ${n}`,
+  crisisText: (n: string) => `Envíe un texto al ${n}`,
+  crisisText988: 'Envíe AYUDA por texto al 988',
+  crisisChat: 'Chat en 988lifeline.org',
+  crisis988Note: 'En español: marque 2 al llamar o envíe AYUDA por texto al 988.',
+  crisisMamaNote: 'Gratuita, confidencial, 24/7, en inglés y español. No es una línea de crisis: en una crisis, llame o envíe un texto al 988.',
+  crisis911: 'Peligro inmediato',
 
   // end
   _: '',

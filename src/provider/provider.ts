@@ -1,7 +1,7 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextEvent, ContextProvider } from '@lit/context';
-import { clinicContext, type ClinicConfig } from '../internal/context.js';
+import { clinicContext, unserved, type ClinicConfig } from '../internal/context.js';
 import { THEMES, type Theme } from '../internal/tokens.js';
 import { reportError } from '../internal/report.js';
 import { safeUrl } from '../internal/url.js';
@@ -77,9 +77,11 @@ export class ClinicProvider extends LitElement {
   };
 
   override connectedCallback(): void {
-    // Listen before connecting: connecting announces the provider, and widgets waiting for one ask again.
+    // Listen before asking waiting widgets again.
     this.updateScope();
     super.connectedCallback();
+    // Widgets that connected before this provider (it may sit after them, or upgrade later) ask again.
+    for (const widget of [...unserved]) widget.requestClinic();
   }
 
   override disconnectedCallback(): void {
