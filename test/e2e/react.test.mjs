@@ -2,6 +2,9 @@
 // (dist/lib), renders the widgets, passes them properties and receives their events.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { clickInShadow, goto, htmlPage, launch, openPage, root, settled, shadowText, snippet, startServer } from './helpers.mjs';
@@ -79,5 +82,55 @@ describe('React 19 app (under the strict CSP)', () => {
     assert.deepEqual(log.violations, []);
     assert.deepEqual([...log.console, ...log.errors, ...log.foreign], []);
     await page.close();
+  });
+});
+
+describe('React 19 with TypeScript', () => {
+  it('the guide’s JSX declarations type-check props and event details under --strict', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clinic-widgets-tsx-'));
+    try {
+      writeFileSync(join(dir, 'clinic-widgets-jsx.d.ts'), snippet('react-types'));
+      writeFileSync(
+        join(dir, 'app.tsx'),
+        `import type { FaqItem } from 'clinic-widgets';
+const items: FaqItem[] = [{ question: 'How soon does ketamine work?', answer: 'Within hours.' }];
+export const Page = ({ onOpen }: { onOpen: (id: string) => void }) => (
+  <clinic-provider name="Renew Wellness" booking-url="https://example.com/book">
+    <clinic-faq heading="Questions" items={items} onclinic-faq-toggle={(e) => e.detail.open && onOpen(e.detail.id)} />
+    <clinic-book-button onclinic-book={(e) => { const m: 'online' | 'phone' = e.detail.method; onOpen(m); }} />
+  </clinic-provider>
+);
+// @ts-expect-error items must be FaqItem[]
+export const Wrong = () => <clinic-faq items="not a list" />;
+`,
+      );
+      const lib = join(root, 'dist/lib');
+      const types = join(root, 'node_modules/@types/react');
+      writeFileSync(
+        join(dir, 'tsconfig.json'),
+        JSON.stringify({
+          compilerOptions: {
+            strict: true,
+            noEmit: true,
+            jsx: 'react-jsx',
+            target: 'ES2022',
+            module: 'ESNext',
+            moduleResolution: 'Bundler',
+            lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+            types: [],
+            paths: {
+              react: [`${types}/index.d.ts`],
+              'react/jsx-runtime': [`${types}/jsx-runtime.d.ts`],
+              'clinic-widgets': [`${lib}/index.d.ts`],
+            },
+          },
+          files: ['clinic-widgets-jsx.d.ts', 'app.tsx'],
+        }),
+      );
+      const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', dir], { encoding: 'utf8', cwd: root });
+      assert.equal(tsc.status, 0, tsc.stdout + tsc.stderr);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
