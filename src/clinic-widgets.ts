@@ -2,3 +2,5 @@
 import './provider/define.js';
 import './treatment-card/define.js';
 import './crisis-support/define.js';
+import './book-button/define.js';
+import './faq/define.js';

@@ -12,3 +12,14 @@ export {
   type CrisisLink,
   type CrisisResource,
 } from './crisis-support/resources.js';
+export {
+  ClinicBookButton,
+  BOOK_MODES,
+  BOOK_SIZES,
+  BOOK_VARIANTS,
+  type BookDetail,
+  type BookMode,
+  type BookSize,
+  type BookVariant,
+} from './book-button/book-button.js';
+export { ClinicFaq, type FaqItem, type FaqToggleDetail } from './faq/faq.js';
