@@ -207,6 +207,7 @@ describe('keyboard only', () => {
     await settled(page);
     f = await focused(page);
     assert.equal(f.expanded, 'true', 'Enter opens the answer');
+    assert.ok(f.controls > 0, `the answer it controls is shown (${f.controls}px tall)`);
     assert.ok(f.indicator, 'focus indicator still visible after opening');
     const before = steps.length;
     while (!f.hosts.includes('clinic-book-button')) {

@@ -171,7 +171,8 @@ export const focused = (page) =>
     if (!el || el === document.body) return null;
     const style = window.getComputedStyle(el);
     const rect = el.getBoundingClientRect();
-    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+    const clear = (color) => color === 'transparent' || /rgba\(.*,\s*0\)$/.test(color);
+    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 && !clear(style.outlineColor);
     const ring = style.boxShadow && style.boxShadow !== 'none';
     return {
       hosts,
@@ -179,6 +180,10 @@ export const focused = (page) =>
       text: (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 80),
       href: el.getAttribute('href'),
       expanded: el.getAttribute('aria-expanded'),
+      // Height of what the control opens (aria-controls, in the same tree).
+      controls: el.getAttribute('aria-controls')
+        ? (el.getRootNode().getElementById?.(el.getAttribute('aria-controls'))?.getBoundingClientRect().height ?? -1)
+        : null,
       visible: rect.width > 0 && rect.height > 0,
       indicator: outline || !!ring,
       focusVisible: el.matches(':focus-visible'),
