@@ -99,6 +99,7 @@ for (const [lang, content] of Object.entries(PAGES)) {
       assert.deepEqual(log.console, []);
       assert.deepEqual(log.errors, []);
       assert.deepEqual(log.foreign, [], 'no request to any origin but the page’s own');
+      assert.deepEqual(log.writes, [], 'no cookie or Web Storage write, even a temporary one');
       assert.deepEqual(await storage(page), { cookie: '', local: 0, session: 0 });
       const cookies = await browser.cookies();
       assert.deepEqual(cookies, []);

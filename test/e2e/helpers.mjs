@@ -116,6 +116,26 @@ export async function openPage(browser, origin, { javaScript = true } = {}) {
     }
   });
   if (javaScript) {
+    // Any attempt to write a cookie or Web Storage, even one removed again, is recorded.
+    log.writes = [];
+    await page.exposeFunction('__storageWrite', (w) => log.writes.push(w));
+    await page.evaluateOnNewDocument(() => {
+      for (const method of ['setItem', 'removeItem', 'clear']) {
+        const original = window.Storage.prototype[method];
+        window.Storage.prototype[method] = function (...args) {
+          window.__storageWrite(`${method} ${args[0] ?? ''}`);
+          return original.apply(this, args);
+        };
+      }
+      const cookie = Object.getOwnPropertyDescriptor(window.Document.prototype, 'cookie');
+      Object.defineProperty(document, 'cookie', {
+        get: () => cookie.get.call(document),
+        set: (value) => {
+          window.__storageWrite(`cookie ${value}`);
+          cookie.set.call(document, value);
+        },
+      });
+    });
     await page.exposeFunction('__cspViolation', (v) => log.violations.push(v));
     await page.evaluateOnNewDocument(() => {
       document.addEventListener('securitypolicyviolation', (e) => {
