@@ -172,8 +172,11 @@ describe('strict Content-Security-Policy', () => {
         await page.evaluate(() => document.querySelector('clinic-faq').shadowRoot.querySelectorAll('[aria-expanded="false"]').forEach((b) => b.click()));
         await settled(page);
         // The structured data went through the `clinic-widgets` policy.
-        const jsonLd = await page.$$eval('script[type="application/ld+json"]', (s) => s.map((x) => JSON.parse(x.textContent)['@type']));
-        assert.ok(jsonLd.includes('FAQPage'), `FAQPage JSON-LD written: ${jsonLd}`);
+        const jsonLd = await page.$$eval('script[type="application/ld+json"]', (s) => s.map((x) => JSON.parse(x.textContent)));
+        const byType = Object.fromEntries(jsonLd.map((x) => [x['@type'], x]));
+        assert.deepEqual(Object.keys(byType).sort(), ['FAQPage', 'MedicalWebPage'], 'the FAQ and the card wrote their JSON-LD');
+        assert.equal(byType.FAQPage.mainEntity.length, 6, 'six questions in the FAQPage');
+        assert.match(JSON.stringify(byType.MedicalWebPage.citation), /Prophylactic use of ketamine/);
         assert.deepEqual(log.violations, []);
         assert.deepEqual([...log.console, ...log.errors, ...log.foreign], []);
       });
