@@ -2,7 +2,9 @@
 // library (Shoelace 2), Bootstrap 5's CSS.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { WIDGETS, axe, goto, htmlPage, launch, openPage, settled, snippet, startServer, widgetProblems } from './helpers.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { WIDGETS, axe, goto, htmlPage, launch, openPage, root, settled, snippet, startServer, widgetProblems } from './helpers.mjs';
 
 const MODULE = (q = '') => `<script type="module" src="/dist/clinic-widgets.js${q}"></script>`;
 const CLASSIC = (q = '') => `<script src="/dist/clinic-widgets.iife.js${q}" defer></script>`;
@@ -17,34 +19,11 @@ const CASES = {
 
 const pages = {};
 for (const [name, head] of Object.entries(CASES)) pages[`/twice-${Object.keys(pages).length}.html`] = { body: htmlPage({ title: name, head, body: `<main>${WIDGETS}</main>` }) };
-pages['/shoelace.html'] = {
-  body: htmlPage({
-    title: 'Beside Shoelace',
-    head:
-      MODULE() +
-      '<link rel="stylesheet" href="/vendor/shoelace/themes/light.css">' +
-      '<script type="module" src="/vendor/shoelace/components/button/button.js"></script>' +
-      '<script type="module" src="/vendor/shoelace/components/details/details.js"></script>',
-    body: `<main><sl-button variant="primary">Shoelace button</sl-button>
-      <sl-details summary="A Shoelace disclosure">Shoelace content</sl-details>${WIDGETS}</main>`,
-  }),
-};
-pages['/bootstrap.html'] = {
-  body: htmlPage({
-    title: 'Bootstrap page',
-    head: '<link rel="stylesheet" href="/vendor/bootstrap/css/bootstrap.min.css">' + MODULE(),
-    body: `<header><nav class="navbar navbar-expand bg-body-tertiary" aria-label="Site"><div class="container">
-        <a class="navbar-brand" href="/">Renew Wellness</a>
-        <ul class="navbar-nav"><li class="nav-item"><a class="nav-link" href="#faq">Questions</a></li></ul></div></nav></header>
-      <main class="container py-4"><div class="row g-4">
-        <div class="col-lg-8" id="faq">${WIDGETS.replace('<h1>', '<h1 class="display-5">')}</div>
-        <aside class="col-lg-4" aria-label="Booking"><div class="card"><div class="card-body">
-          <p class="card-text">Call or book online.</p>
-          <clinic-book-button full-width><a class="btn btn-primary" href="https://example.com/book">Book now</a></clinic-book-button>
-        </div></div></aside>
-      </div></main>`,
-  }),
-};
+// Pages in test/e2e/fixtures/, with the widgets of WIDGETS where they say <!-- widgets -->.
+for (const name of ['shoelace', 'bootstrap']) {
+  const html = readFileSync(join(root, `test/e2e/fixtures/${name}.html`), 'utf8');
+  pages[`/fixtures/${name}.html`] = { body: html.replace('<!-- widgets -->', WIDGETS) };
+}
 
 let server;
 let browser;
@@ -90,7 +69,7 @@ describe('the drop-in included more than once', () => {
 describe('beside another Lit-based library (Shoelace 2)', () => {
   it('both libraries render and respond on one page', async () => {
     const { page, log } = await openPage(browser, server.origin);
-    await goto(page, `${server.origin}/shoelace.html`);
+    await goto(page, `${server.origin}/fixtures/shoelace.html`);
     await page.waitForFunction(() => window.customElements.get('sl-details') && window.customElements.get('sl-button'));
     assert.deepEqual(await widgetProblems(page), []);
     await page.evaluate(() => document.querySelector('sl-details').shadowRoot.querySelector('[part="header"]').click());
@@ -107,7 +86,7 @@ describe('a page styled by Bootstrap 5', () => {
     it(`keeps the widgets readable, usable and accessible at ${width}px`, async () => {
       const { page, log } = await openPage(browser, server.origin);
       await page.setViewport({ width, height: 900 });
-      await goto(page, `${server.origin}/bootstrap.html`);
+      await goto(page, `${server.origin}/fixtures/bootstrap.html`);
       assert.deepEqual(await widgetProblems(page), []);
       const look = await page.evaluate(() => {
         const body = window.getComputedStyle(document.body);
