@@ -9,4 +9,6 @@ if (!existsSync('dist/clinic-widgets.js') || !existsSync('dist/clinic-widgets.ii
   const status = run('npm', ['run', 'build']);
   if (status) process.exit(status);
 }
-process.exit(run(process.execPath, ['--test', '--test-concurrency=1', ...(process.argv.length > 2 ? process.argv.slice(2) : ['test/e2e/'])]));
+process.exit(
+  run(process.execPath, ['--test', '--test-concurrency=1', ...(process.argv.length > 2 ? process.argv.slice(2) : ['test/e2e/'])]),
+);

@@ -18,7 +18,8 @@ const CASES = {
 };
 
 const pages = {};
-for (const [name, head] of Object.entries(CASES)) pages[`/twice-${Object.keys(pages).length}.html`] = { body: htmlPage({ title: name, head, body: `<main>${WIDGETS}</main>` }) };
+for (const [name, head] of Object.entries(CASES))
+  pages[`/twice-${Object.keys(pages).length}.html`] = { body: htmlPage({ title: name, head, body: `<main>${WIDGETS}</main>` }) };
 // Pages in test/e2e/fixtures/, with the widgets of WIDGETS where they say <!-- widgets -->.
 for (const name of ['shoelace', 'bootstrap']) {
   const html = readFileSync(join(root, `test/e2e/fixtures/${name}.html`), 'utf8');

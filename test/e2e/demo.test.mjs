@@ -47,7 +47,11 @@ const PAGES = {
       'volver a las tomas habituales al tercer día después del tratamiento',
       'la tristeza posparto a menudo desaparece pocas semanas después del parto',
     ],
-    facts: ['Infusión intravenosa', 'En cuestión de horas en la mayoría de los casos', 'Suelen tardar de varias semanas a meses en hacer efecto'],
+    facts: [
+      'Infusión intravenosa',
+      'En cuestión de horas en la mayoría de los casos',
+      'Suelen tardar de varias semanas a meses en hacer efecto',
+    ],
   },
 };
 // Crisis lines a no-JS visitor must be able to call: 988, the maternal mental health hotline, 911.
@@ -106,15 +110,18 @@ for (const [lang, content] of Object.entries(PAGES)) {
       await page.close();
     });
 
-    it('has no axe violations with answers closed, then open', async () => {
-      const { page, log } = await openPage(browser, server.origin);
-      await goto(page, server.origin + content.path);
-      assert.deepEqual(await axe(page), [], 'closed');
-      assert.ok((await openEverything(page)) >= content.questions.length, 'every answer could be opened');
-      assert.deepEqual(await axe(page), [], 'open');
-      assert.deepEqual(log.console, []);
-      await page.close();
-    });
+    for (const scheme of ['light', 'dark']) {
+      it(`has no axe violations with answers closed, then open (${scheme} scheme)`, async () => {
+        const { page, log } = await openPage(browser, server.origin);
+        await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+        await goto(page, server.origin + content.path);
+        assert.deepEqual(await axe(page), [], 'closed');
+        assert.ok((await openEverything(page)) >= content.questions.length, 'every answer could be opened');
+        assert.deepEqual(await axe(page), [], 'open');
+        assert.deepEqual(log.console, []);
+        await page.close();
+      });
+    }
 
     it('mirrors the content pack in the treatment card’s own HTML (what shows before and without the script)', async () => {
       const pack = JSON.parse(readFileSync(join(root, `content/ketamine-postpartum-depression.${lang}.json`), 'utf8'));
@@ -124,7 +131,10 @@ for (const [lang, content] of Object.entries(PAGES)) {
         src: card.getAttribute('src'),
         heading: card.querySelector('[slot="heading"]').textContent.trim(),
         summary: card.querySelector('[slot="summary"]').textContent.trim(),
-        facts: [...card.querySelectorAll('[slot="facts"] > div')].map((d) => ({ label: d.querySelector('dt').textContent, value: d.querySelector('dd').textContent })),
+        facts: [...card.querySelectorAll('[slot="facts"] > div')].map((d) => ({
+          label: d.querySelector('dt').textContent,
+          value: d.querySelector('dd').textContent,
+        })),
       }));
       assert.equal(light.src.replace('{lang}', lang), `/content/ketamine-postpartum-depression.${lang}.json`);
       assert.deepEqual(light, { src: light.src, heading: pack.name, summary: pack.summary, facts: pack.facts.slice(0, 3) });
@@ -145,8 +155,15 @@ for (const [lang, content] of Object.entries(PAGES)) {
       const links = await page.$$eval('a[href]', (as) =>
         as.filter((a) => a.getClientRects().length > 0).map((a) => ({ href: a.getAttribute('href'), text: a.innerText.trim() })),
       );
-      assert.ok(links.some((l) => l.href === BOOK && l.text), 'a visible booking link');
-      for (const number of CRISIS) assert.ok(links.some((l) => number.test(l.href) && l.text), `a visible crisis link ${number}`);
+      assert.ok(
+        links.some((l) => l.href === BOOK && l.text),
+        'a visible booking link',
+      );
+      for (const number of CRISIS)
+        assert.ok(
+          links.some((l) => number.test(l.href) && l.text),
+          `a visible crisis link ${number}`,
+        );
       assert.deepEqual(log.foreign, []);
       await page.close();
     });

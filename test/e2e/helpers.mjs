@@ -46,9 +46,14 @@ export async function startServer({ headers = {}, pages = {} } = {}) {
       res.end();
       return;
     }
-    const page = pages[path] ?? (path === '/favicon.ico' ? { body: await readFile(join(root, 'demo/favicon.svg')), type: TYPES['.svg'] } : undefined);
+    const page =
+      pages[path] ?? (path === '/favicon.ico' ? { body: await readFile(join(root, 'demo/favicon.svg')), type: TYPES['.svg'] } : undefined);
     if (page) {
-      res.writeHead(200, { 'content-type': page.type ?? TYPES[extname(path)] ?? 'text/html; charset=utf-8', 'cache-control': 'no-cache', ...headers });
+      res.writeHead(200, {
+        'content-type': page.type ?? TYPES[extname(path)] ?? 'text/html; charset=utf-8',
+        'cache-control': 'no-cache',
+        ...headers,
+      });
       res.end(page.body);
       return;
     }
@@ -297,7 +302,8 @@ export async function widgetProblems(page) {
     const out = [];
     for (const tag of ['clinic-provider', 'clinic-crisis-support', 'clinic-treatment-card', 'clinic-faq', 'clinic-book-button']) {
       if (!window.customElements.get(tag)) out.push(`${tag} not defined`);
-      else if (tag !== 'clinic-provider' && !document.querySelector(tag)?.shadowRoot?.childNodes.length) out.push(`${tag} rendered nothing`);
+      else if (tag !== 'clinic-provider' && !document.querySelector(tag)?.shadowRoot?.childNodes.length)
+        out.push(`${tag} rendered nothing`);
     }
     const hrefs = [...(document.querySelector('clinic-book-button')?.shadowRoot?.querySelectorAll('a[href]') ?? [])].map((a) => a.href);
     if (!hrefs.includes('https://example.com/book')) out.push(`no online booking link: ${hrefs}`);

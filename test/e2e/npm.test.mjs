@@ -44,7 +44,11 @@ describe('npm per-element imports with TypeScript', () => {
           types: [],
           skipLibCheck: false,
           // What the package's "exports" map says, pointed at this build.
-          paths: { 'clinic-widgets': [`${lib}/index.d.ts`], 'clinic-widgets/define.js': [`${lib}/clinic-widgets.d.ts`], 'clinic-widgets/*': [`${lib}/*`] },
+          paths: {
+            'clinic-widgets': [`${lib}/index.d.ts`],
+            'clinic-widgets/define.js': [`${lib}/clinic-widgets.d.ts`],
+            'clinic-widgets/*': [`${lib}/*`],
+          },
           typeRoots: [join(root, 'node_modules/@types')],
         },
         files: ['app.ts'],
@@ -69,7 +73,9 @@ describe('npm per-element imports with TypeScript', () => {
       });
       server = await startServer({
         pages: {
-          '/npm/': { body: htmlPage({ title: 'npm app', head: '<script type="module" src="/npm/app.js"></script>', body: '<main></main>' }) },
+          '/npm/': {
+            body: htmlPage({ title: 'npm app', head: '<script type="module" src="/npm/app.js"></script>', body: '<main></main>' }),
+          },
           '/npm/app.js': { body: bundle.outputFiles[0].text },
         },
       });
@@ -86,7 +92,9 @@ describe('npm per-element imports with TypeScript', () => {
       page.on('console', (m) => m.type() === 'info' && infos.push(m.text()));
       await goto(page, server.origin + '/npm/');
       const defined = await page.evaluate(() =>
-        ['clinic-provider', 'clinic-faq', 'clinic-book-button', 'clinic-treatment-card', 'clinic-crisis-support'].map((t) => !!window.customElements.get(t)),
+        ['clinic-provider', 'clinic-faq', 'clinic-book-button', 'clinic-treatment-card', 'clinic-crisis-support'].map(
+          (t) => !!window.customElements.get(t),
+        ),
       );
       assert.deepEqual(defined, [true, true, true, false, false]);
       await clickInShadow(page, 'clinic-faq', '[aria-expanded="false"]');

@@ -49,7 +49,13 @@ before(async () => {
   server = await startServer({
     headers: { 'Content-Security-Policy': csp.slice(csp.indexOf(':') + 1).trim() },
     pages: {
-      '/react/': { body: htmlPage({ title: 'React app', head: '<script type="module" src="/react/app.js"></script>', body: '<main id="root"></main>' }) },
+      '/react/': {
+        body: htmlPage({
+          title: 'React app',
+          head: '<script type="module" src="/react/app.js"></script>',
+          body: '<main id="root"></main>',
+        }),
+      },
       '/react/app.js': { body: bundle.outputFiles[0].text },
     },
   });

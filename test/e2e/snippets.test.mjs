@@ -40,7 +40,10 @@ describe('drop-in with Subresource Integrity', () => {
         const { page, log } = await openPage(browser, origin);
         await goto(page, origin + '/page.html', { settle: false });
         assert.equal(await isDefined(page, 'clinic-provider'), false);
-        assert.ok(log.console.some((m) => /integrity/i.test(m)), 'the browser reports the integrity failure');
+        assert.ok(
+          log.console.some((m) => /integrity/i.test(m)),
+          'the browser reports the integrity failure',
+        );
         assert.equal(await page.$eval('a', (a) => a.href), 'https://example.com/book');
       });
     });
@@ -56,9 +59,14 @@ describe('plain HTML snippet', () => {
       assert.match(await shadowText(page, 'clinic-faq'), /How soon does ketamine work\?/);
       await clickInShadow(page, 'clinic-faq', '[aria-expanded="false"]');
       await settled(page);
-      assert.equal(await page.evaluate(() => document.querySelector('clinic-faq').shadowRoot.querySelector('[aria-expanded="true"]') !== null), true);
+      assert.equal(
+        await page.evaluate(() => document.querySelector('clinic-faq').shadowRoot.querySelector('[aria-expanded="true"]') !== null),
+        true,
+      );
       // The booking button dials the provider's phone, in E.164.
-      const hrefs = await page.evaluate(() => [...document.querySelector('clinic-book-button').shadowRoot.querySelectorAll('a[href]')].map((a) => a.href));
+      const hrefs = await page.evaluate(() =>
+        [...document.querySelector('clinic-book-button').shadowRoot.querySelectorAll('a[href]')].map((a) => a.href),
+      );
       assert.ok(hrefs.includes('https://example.com/book'), `online booking: ${hrefs}`);
       assert.ok(hrefs.includes('tel:+14805550123'), `call action from the provider: ${hrefs}`);
       assert.deepEqual([...log.console, ...log.errors, ...log.foreign], []);
@@ -85,7 +93,9 @@ describe('WordPress Custom HTML blocks', () => {
     await withBrowser({ pages: { '/wp.html': { body: htmlPage({ title: 'WordPress page', body }) } } }, async ({ browser, origin }) => {
       const { page, log } = await openPage(browser, origin);
       await goto(page, origin + '/wp.html');
-      const hrefs = await page.evaluate(() => [...document.querySelector('clinic-book-button').shadowRoot.querySelectorAll('a[href]')].map((a) => a.href));
+      const hrefs = await page.evaluate(() =>
+        [...document.querySelector('clinic-book-button').shadowRoot.querySelectorAll('a[href]')].map((a) => a.href),
+      );
       assert.ok(hrefs.includes('tel:+14805550123'), `the footer provider reaches the button above it: ${hrefs}`);
       assert.match(await shadowText(page, 'clinic-faq'), /Can I breastfeed during treatment\?/);
       assert.deepEqual([...log.console, ...log.errors, ...log.foreign], []);
@@ -97,7 +107,10 @@ describe('theming snippets', () => {
   it('custom properties and ::part rules restyle the widgets', async () => {
     const pages = {
       '/theme.html': {
-        body: htmlPage({ head: '<link rel="stylesheet" href="/theme.css"><script type="module" src="/dist/clinic-widgets.js"></script>', body: `<main>${CLINIC}<clinic-faq><details><summary>How soon does ketamine work?</summary><p>Within hours.</p></details></clinic-faq>${BOOK}</main>` }),
+        body: htmlPage({
+          head: '<link rel="stylesheet" href="/theme.css"><script type="module" src="/dist/clinic-widgets.js"></script>',
+          body: `<main>${CLINIC}<clinic-faq><details><summary>How soon does ketamine work?</summary><p>Within hours.</p></details></clinic-faq>${BOOK}</main>`,
+        }),
       },
       '/theme.css': { body: `${snippet('theme')}\n${snippet('theme-parts')}`, type: 'text/css; charset=utf-8' },
     };
@@ -109,7 +122,12 @@ describe('theming snippets', () => {
         const button = document.querySelector('clinic-book-button').shadowRoot.querySelector('[part~="button"]');
         const question = document.querySelector('clinic-faq').shadowRoot.querySelector('[part~="question"]');
         const b = window.getComputedStyle(button);
-        return { background: b.backgroundColor, radius: b.borderTopLeftRadius, transform: b.textTransform, weight: window.getComputedStyle(question).fontWeight };
+        return {
+          background: b.backgroundColor,
+          radius: b.borderTopLeftRadius,
+          transform: b.textTransform,
+          weight: window.getComputedStyle(question).fontWeight,
+        };
       });
       assert.deepEqual(look, { background: 'rgb(13, 92, 99)', radius: '12px', transform: 'uppercase', weight: '700' });
       assert.deepEqual([...log.console, ...log.errors, ...log.foreign], []);
@@ -166,10 +184,18 @@ describe('strict Content-Security-Policy', () => {
         await goto(page, origin + path);
         assert.ok(await page.evaluate(() => window.trustedTypes !== undefined));
         for (const tag of ['clinic-faq', 'clinic-treatment-card', 'clinic-book-button', 'clinic-crisis-support']) {
-          assert.ok(await page.evaluate((t) => (document.querySelector(t)?.shadowRoot?.childNodes.length ?? 0) > 0, tag), `${tag} rendered`);
+          assert.ok(
+            await page.evaluate((t) => (document.querySelector(t)?.shadowRoot?.childNodes.length ?? 0) > 0, tag),
+            `${tag} rendered`,
+          );
         }
         // Interact: every FAQ answer opens (templates render under the policy).
-        await page.evaluate(() => document.querySelector('clinic-faq').shadowRoot.querySelectorAll('[aria-expanded="false"]').forEach((b) => b.click()));
+        await page.evaluate(() =>
+          document
+            .querySelector('clinic-faq')
+            .shadowRoot.querySelectorAll('[aria-expanded="false"]')
+            .forEach((b) => b.click()),
+        );
         await settled(page);
         // The structured data went through the `clinic-widgets` policy.
         const jsonLd = await page.$$eval('script[type="application/ld+json"]', (s) => s.map((x) => JSON.parse(x.textContent)));
