@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { axe, focused, goto, launch, lightText, openPage, root, settled, startServer, storage } from './helpers.mjs';
+import { axe, deepText, focused, goto, launch, lightText, openPage, root, settled, startServer, storage } from './helpers.mjs';
 
 const BOOK = 'https://example.com/book';
 const TAGS = ['clinic-provider', 'clinic-faq', 'clinic-treatment-card', 'clinic-book-button', 'clinic-crisis-support'];
@@ -11,6 +11,9 @@ const TAGS = ['clinic-provider', 'clinic-faq', 'clinic-treatment-card', 'clinic-
 const PAGES = {
   en: {
     path: '/',
+    // Built-in strings the widgets render themselves, and Monday 9:30 AM in Phoenix seen from Berlin.
+    builtIn: ['If you are in crisis', 'More help', 'Learn more'],
+    openStatus: /Open now · closes 5:00\sPM/,
     questions: [
       'What is ketamine and how does it combat depression?',
       'How soon does ketamine work?',
@@ -31,6 +34,8 @@ const PAGES = {
   },
   es: {
     path: '/demo/es/',
+    builtIn: ['Si está en crisis', 'Más ayuda', 'Más información'],
+    openStatus: /Abierto ahora · cierra a las 17:00/,
     questions: [
       '¿Qué es la ketamina y cómo combate la depresión?',
       '¿Qué tan rápido actúa la ketamina?',
@@ -122,6 +127,36 @@ for (const [lang, content] of Object.entries(PAGES)) {
         await page.close();
       });
     }
+
+    it('speaks the page’s language and shows office hours in the clinic’s time zone to a visitor in Berlin', async () => {
+      const { page, log } = await openPage(browser, server.origin);
+      await page.emulateTimezone('Europe/Berlin');
+      // Monday 30 November 2026, 16:30 UTC: 17:30 for the visitor, 9:30 AM at the clinic in Arizona.
+      await page.evaluateOnNewDocument(() => {
+        const fixed = Date.UTC(2026, 10, 30, 16, 30);
+        const RealDate = Date;
+        window.Date = class extends RealDate {
+          constructor(...args) {
+            super(...(args.length ? args : [fixed]));
+          }
+          static now() {
+            return fixed;
+          }
+        };
+      });
+      await goto(page, server.origin + content.path);
+      const text = await deepText(page);
+      for (const string of content.builtIn) assert.ok(text.includes(string), `built-in string "${string}"`);
+      const other = PAGES[lang === 'en' ? 'es' : 'en'].builtIn;
+      for (const string of other) assert.ok(!text.includes(string), `no "${string}" from the other language`);
+      const status = await page.$$eval('clinic-book-button', (els) =>
+        els.map((el) => el.shadowRoot.querySelector('[part~="status"]')?.textContent.trim() ?? ''),
+      );
+      assert.equal(status.length, 2);
+      for (const line of status) assert.match(line, content.openStatus);
+      assert.deepEqual(log.console, []);
+      await page.close();
+    });
 
     it('mirrors the content pack in the treatment card’s own HTML (what shows before and without the script)', async () => {
       const pack = JSON.parse(readFileSync(join(root, `content/ketamine-postpartum-depression.${lang}.json`), 'utf8'));
