@@ -205,6 +205,19 @@ for (const [lang, content] of Object.entries(PAGES)) {
   });
 }
 
+describe('links into the FAQ', () => {
+  it('opens the answer a link names (/#breastfeeding)', async () => {
+    const { page, log } = await openPage(browser, server.origin);
+    await goto(page, server.origin + '/#breastfeeding');
+    const open = await page.evaluate(() =>
+      [...document.querySelector('clinic-faq').shadowRoot.querySelectorAll('[aria-expanded="true"]')].map((b) => b.textContent.trim()),
+    );
+    assert.deepEqual(open, ['Can I breastfeed during ketamine treatment?']);
+    assert.deepEqual(log.console, []);
+    await page.close();
+  });
+});
+
 describe('a late script', () => {
   for (const [path, width] of [
     ['/', 1280],
