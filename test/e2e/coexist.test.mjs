@@ -8,7 +8,7 @@ import { WIDGETS, axe, goto, htmlPage, launch, openPage, root, settled, snippet,
 
 const MODULE = (q = '') => `<script type="module" src="/dist/clinic-widgets.js${q}"></script>`;
 const CLASSIC = (q = '') => `<script src="/dist/clinic-widgets.iife.js${q}" defer></script>`;
-const ALREADY = /already defined, so this copy of the script was not registered/;
+const ALREADY = /clinic-widgets: <clinic-[a-z-]+> is already defined/;
 
 const CASES = {
   'the module twice (same URL)': MODULE() + MODULE(),
