@@ -1,0 +1,320 @@
+// Shared set-up for the end-to-end tests: a local server for the built demo (plus test-only pages and
+// the third-party CSS/JS some tests need), a headless system Chromium through puppeteer-core, and
+// collectors for what a page logs, requests and stores.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { createDemoServer, listen } from '../../scripts/serve.mjs';
+
+export const root = resolve(new URL('../..', import.meta.url).pathname);
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+
+// Test-only folders, served under these prefixes; everything else goes to the demo server unchanged.
+const EXTRA = {
+  '/fixtures/': join(root, 'test/e2e/fixtures'),
+  '/vendor/shoelace/': join(root, 'node_modules/@shoelace-style/shoelace/cdn'),
+  '/vendor/bootstrap/': join(root, 'node_modules/bootstrap/dist'),
+};
+
+/**
+ * Starts the demo server on a free port. `headers` go on every response (e.g. a CSP); `pages` maps
+ * extra paths to in-memory `{ body, type }` (pages and bundles built by a test).
+ */
+export async function startServer({ headers = {}, pages = {} } = {}) {
+  if (!existsSync(join(root, 'dist/clinic-widgets.js'))) throw new Error('dist/ is missing: run `npm run build` first.');
+  const demo = createDemoServer({ headers }).listeners('request')[0];
+  const beacons = [];
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    // The analytics endpoint of the embedding guide's snippet: records what a page sends.
+    if (req.method === 'POST' && path === '/analytics') {
+      let body = '';
+      for await (const chunk of req) body += chunk;
+      beacons.push(body);
+      res.writeHead(204);
+      res.end();
+      return;
+    }
+    const page =
+      pages[path] ?? (path === '/favicon.ico' ? { body: await readFile(join(root, 'demo/favicon.svg')), type: TYPES['.svg'] } : undefined);
+    if (page) {
+      res.writeHead(200, {
+        'content-type': page.type ?? TYPES[extname(path)] ?? 'text/html; charset=utf-8',
+        'cache-control': 'no-cache',
+        ...headers,
+      });
+      res.end(page.body);
+      return;
+    }
+    const prefix = Object.keys(EXTRA).find((p) => path.startsWith(p));
+    if (prefix) {
+      const file = normalize(join(EXTRA[prefix], path.slice(prefix.length)));
+      try {
+        if (!file.startsWith(EXTRA[prefix] + '/') || !(await stat(file)).isFile()) throw new Error('not found');
+        const body = await readFile(file);
+        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', ...headers });
+        res.end(body);
+      } catch {
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end('Not found');
+      }
+      return;
+    }
+    demo(req, res);
+  });
+  const port = await listen(server, 8700 + (process.pid % 200));
+  return { origin: `http://127.0.0.1:${port}`, beacons, close: () => new Promise((done) => server.close(done)) };
+}
+
+const ARGS = [
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+export function launch() {
+  const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(
+    (p) => p && existsSync(p),
+  );
+  if (!executablePath) throw new Error('Chromium is not installed: apt-get install -y chromium');
+  return puppeteer.launch({ executablePath, headless: true, args: ARGS, defaultViewport: { width: 1280, height: 900 } });
+}
+
+/**
+ * Opens a page that records console messages, page errors, CSP violations and every request to an
+ * origin other than `origin` (answered or aborted here, so nothing ever leaves the machine).
+ */
+export async function openPage(browser, origin, { javaScript = true } = {}) {
+  const page = await browser.newPage();
+  const log = { console: [], errors: [], foreign: [], violations: [] };
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warn' || m.type() === 'warning') log.console.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => log.errors.push(String(e?.message ?? e)));
+  await page.setJavaScriptEnabled(javaScript);
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith(origin + '/')) request.continue();
+    else {
+      log.foreign.push(url);
+      // A followed link (e.g. to the booking page) gets "204 No Content": the browser stays on the page.
+      if (request.isNavigationRequest() && request.frame() === page.mainFrame()) request.respond({ status: 204, body: '' });
+      else request.abort('blockedbyclient');
+    }
+  });
+  if (javaScript) {
+    // Any attempt to write a cookie or Web Storage, even one removed again, is recorded.
+    log.writes = [];
+    await page.exposeFunction('__storageWrite', (w) => log.writes.push(w));
+    await page.evaluateOnNewDocument(() => {
+      for (const method of ['setItem', 'removeItem', 'clear']) {
+        const original = window.Storage.prototype[method];
+        window.Storage.prototype[method] = function (...args) {
+          window.__storageWrite(`${method} ${args[0] ?? ''}`);
+          return original.apply(this, args);
+        };
+      }
+      const cookie = Object.getOwnPropertyDescriptor(window.Document.prototype, 'cookie');
+      Object.defineProperty(document, 'cookie', {
+        get: () => cookie.get.call(document),
+        set: (value) => {
+          window.__storageWrite(`cookie ${value}`);
+          cookie.set.call(document, value);
+        },
+      });
+    });
+    await page.exposeFunction('__cspViolation', (v) => log.violations.push(v));
+    await page.evaluateOnNewDocument(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        window.__cspViolation(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+      });
+    });
+  }
+  return { page, log };
+}
+
+/** Navigates and waits until every clinic element on the page is upgraded and rendered. */
+export async function goto(page, url, { settle = true } = {}) {
+  await page.goto(url, { waitUntil: 'load' });
+  if (settle) await settled(page);
+}
+
+/** Waits for defined clinic elements to finish updating (and any content they fetch to render). */
+export async function settled(page) {
+  await page.evaluate(async () => {
+    const all = () => [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('clinic-'));
+    for (let round = 0; round < 3; round++) {
+      await Promise.all(all().map((el) => el.updateComplete));
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  });
+}
+
+/** True once the named element is registered on the page. */
+export const isDefined = (page, tag) => page.evaluate((t) => !!window.customElements.get(t), tag);
+
+const AXE = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe-core on the whole page; returns the violations as readable lines. */
+export async function axe(page) {
+  await page.evaluate(AXE);
+  const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations);
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Cookies, localStorage and sessionStorage as the page sees them. */
+export const storage = (page) =>
+  page.evaluate(() => ({ cookie: document.cookie, local: window.localStorage.length, session: window.sessionStorage.length }));
+
+/** The focused element, through open shadow roots, described for assertions. */
+export const focused = (page) =>
+  page.evaluate(() => {
+    let el = document.activeElement;
+    const hosts = [];
+    while (el?.shadowRoot?.activeElement) {
+      hosts.push(el.localName);
+      el = el.shadowRoot.activeElement;
+    }
+    if (!el || el === document.body) return null;
+    const style = window.getComputedStyle(el);
+    const rect = el.getBoundingClientRect();
+    const clear = (color) => color === 'transparent' || /rgba\(.*,\s*0\)$/.test(color);
+    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 && !clear(style.outlineColor);
+    const ring = style.boxShadow && style.boxShadow !== 'none';
+    return {
+      hosts,
+      tag: el.localName,
+      text: (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 80),
+      href: el.getAttribute('href'),
+      expanded: el.getAttribute('aria-expanded'),
+      // Height of what the control opens (aria-controls, in the same tree).
+      controls: el.getAttribute('aria-controls')
+        ? (el.getRootNode().getElementById?.(el.getAttribute('aria-controls'))?.getBoundingClientRect().height ?? -1)
+        : null,
+      visible: rect.width > 0 && rect.height > 0,
+      indicator: outline || !!ring,
+      focusVisible: el.matches(':focus-visible'),
+    };
+  });
+
+/** Every text the page shows, read through the light DOM only (what a no-JS visitor gets). */
+export const lightText = (page) => page.evaluate(() => document.body.innerText.replace(/\s+/g, ' '));
+
+/** The page's text including rendered shadow content. */
+export const deepText = (page) =>
+  page.evaluate(() => {
+    const walk = (node) => {
+      let out = '';
+      for (const child of node.shadowRoot ? [node.shadowRoot, ...node.childNodes] : node.childNodes) {
+        if (child.nodeType === 3) out += child.textContent + ' ';
+        else if (child.nodeType === 1 || child.nodeType === 11) {
+          if (child.localName === 'script' || child.localName === 'style') continue;
+          out += walk(child);
+        }
+      }
+      return out;
+    };
+    return walk(document.body).replace(/\s+/g, ' ');
+  });
+
+/** Reads a fenced code block from docs/embedding.md marked with `<!-- e2e:name -->` on the line before. */
+export function snippet(name) {
+  const doc = readFileSync(join(root, 'docs/embedding.md'), 'utf8');
+  const match = doc.match(new RegExp(`<!-- e2e:${name} -->\\s*\\n\`\`\`[a-z]*\\n([\\s\\S]*?)\\n\`\`\``));
+  if (!match) throw new Error(`docs/embedding.md has no snippet marked <!-- e2e:${name} -->`);
+  return match[1];
+}
+
+/** Runs `fn` with a server and a browser, closing both afterwards. */
+export async function withBrowser(options, fn) {
+  const server = await startServer(options);
+  const browser = await launch();
+  try {
+    return await fn({ browser, origin: server.origin, beacons: server.beacons });
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** A minimal HTML page around `body` (the snippets under test are pasted into pages like this). */
+export const htmlPage = ({ lang = 'en', title = 'Test page', head = '', body = '' }) =>
+  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+  `<title>${title}</title>${head}</head><body>${body}</body></html>`;
+
+/** Clicks the first element matching `selector` inside the shadow root of the first `host`. */
+export const clickInShadow = (page, host, selector) =>
+  page.evaluate(
+    (h, s) => {
+      const target = document.querySelector(h)?.shadowRoot?.querySelector(s);
+      if (!target) throw new Error(`no ${s} inside <${h}>`);
+      target.click();
+    },
+    host,
+    selector,
+  );
+
+/** The text rendered in the shadow root of the first `host`. */
+export const shadowText = (page, host) =>
+  page.evaluate((h) => (document.querySelector(h)?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '), host);
+
+/** A short clinic page body with every widget, as a clinic would write it (light DOM first). */
+export const WIDGETS = `
+  <clinic-provider scope="page" name="Renew Wellness (sample)" phone="(480) 555-0123" booking-url="https://example.com/book"
+    hours="Mo-Fr 08:00-17:00; Sa 09:00-12:00" timezone="America/Phoenix"></clinic-provider>
+  <clinic-crisis-support variant="banner"><p>If you are in crisis, call or text <a href="tel:988">988</a>.
+    In immediate danger, call <a href="tel:911">911</a>.</p></clinic-crisis-support>
+  <h1>Ketamine infusion therapy</h1>
+  <clinic-treatment-card src="/content/ketamine-postpartum-depression.en.json">
+    <h2>Ketamine infusion therapy</h2><p>Given as an IV infusion; works within hours in most cases.</p>
+  </clinic-treatment-card>
+  <h2>Questions</h2>
+  <clinic-faq>
+    <details id="how-soon"><summary>How soon does ketamine work?</summary><p>Within hours in most cases.</p></details>
+    <details id="breastfeeding"><summary>Can I breastfeed during treatment?</summary><p>Pump and discard for two days.</p></details>
+  </clinic-faq>
+  <clinic-book-button><a href="https://example.com/book">Book an appointment</a></clinic-book-button>`;
+
+/**
+ * Checks that the widgets of WIDGETS work: each rendered, an FAQ answer opens on click, the booking
+ * button books online and calls the provider's number. Returns what failed (empty when all is well).
+ */
+export async function widgetProblems(page) {
+  const problems = await page.evaluate(() => {
+    const out = [];
+    for (const tag of ['clinic-provider', 'clinic-crisis-support', 'clinic-treatment-card', 'clinic-faq', 'clinic-book-button']) {
+      if (!window.customElements.get(tag)) out.push(`${tag} not defined`);
+      else if (tag !== 'clinic-provider' && !document.querySelector(tag)?.shadowRoot?.childNodes.length)
+        out.push(`${tag} rendered nothing`);
+    }
+    const hrefs = [...(document.querySelector('clinic-book-button')?.shadowRoot?.querySelectorAll('a[href]') ?? [])].map((a) => a.href);
+    if (!hrefs.includes('https://example.com/book')) out.push(`no online booking link: ${hrefs}`);
+    if (!hrefs.includes('tel:+14805550123')) out.push(`no call link from the provider: ${hrefs}`);
+    const question = document.querySelector('clinic-faq')?.shadowRoot?.querySelector('[aria-expanded="false"]');
+    if (!question) out.push('no closed FAQ question');
+    else question.click();
+    return out;
+  });
+  await settled(page);
+  const open = await page.evaluate(() => !!document.querySelector('clinic-faq')?.shadowRoot?.querySelector('[aria-expanded="true"]'));
+  if (!open) problems.push('the FAQ question did not open');
+  return problems;
+}

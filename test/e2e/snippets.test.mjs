@@ -1,0 +1,211 @@
+// The embedding guide's snippets (docs/embedding.md), run as written: drop-in with SRI, plain HTML,
+// WordPress blocks, analytics events and the strict Content-Security-Policy.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { clickInShadow, goto, htmlPage, isDefined, openPage, root, settled, shadowText, snippet, withBrowser } from './helpers.mjs';
+
+const sri = JSON.parse(readFileSync(join(root, 'dist/sri.json'), 'utf8'));
+const CLINIC =
+  '<clinic-provider scope="page" name="Renew Wellness" phone="(480) 555-0123" booking-url="https://example.com/book" ' +
+  'hours="Mo-Fr 08:00-17:00; Sa 09:00-12:00" timezone="America/Phoenix"></clinic-provider>';
+const BOOK = '<clinic-book-button><a href="https://example.com/book">Book an appointment</a></clinic-book-button>';
+
+/** The snippet's script, pointed at this build with this build's integrity value (or a wrong one). */
+function dropIn(name, file, hash = sri[file]) {
+  return snippet(name).replace(`/js/${file}`, `/dist/${file}`).replace('sha384-…', hash);
+}
+
+describe('drop-in with Subresource Integrity', () => {
+  for (const [name, file] of [
+    ['dropin-module', 'clinic-widgets.js'],
+    ['dropin-classic', 'clinic-widgets.iife.js'],
+  ]) {
+    it(`${name}: runs with the integrity value the build printed`, async () => {
+      const pages = { '/page.html': { body: htmlPage({ head: dropIn(name, file), body: `<main>${CLINIC}${BOOK}</main>` }) } };
+      await withBrowser({ pages }, async ({ browser, origin }) => {
+        const { page, log } = await openPage(browser, origin);
+        await goto(page, origin + '/page.html');
+        assert.equal(await isDefined(page, 'clinic-provider'), true);
+        assert.equal(await isDefined(page, 'clinic-book-button'), true, '<clinic-book-button> defined');
+        assert.deepEqual([...log.console, ...log.errors], []);
+      });
+    });
+
+    it(`${name}: is refused when the file does not match, and the page still shows its HTML`, async () => {
+      const wrong = `sha384-${Buffer.alloc(48, 1).toString('base64')}`;
+      const pages = { '/page.html': { body: htmlPage({ head: dropIn(name, file, wrong), body: `<main>${CLINIC}${BOOK}</main>` }) } };
+      await withBrowser({ pages }, async ({ browser, origin }) => {
+        const { page, log } = await openPage(browser, origin);
+        await goto(page, origin + '/page.html', { settle: false });
+        assert.equal(await isDefined(page, 'clinic-provider'), false);
+        assert.ok(
+          log.console.some((m) => /integrity/i.test(m)),
+          'the browser reports the integrity failure',
+        );
+        assert.equal(await page.$eval('a', (a) => a.href), 'https://example.com/book');
+      });
+    });
+  }
+});
+
+describe('plain HTML snippet', () => {
+  it('upgrades the FAQ and booking button and shares the provider’s details', async () => {
+    const body = snippet('plain-html').replace('/js/clinic-widgets.js', '/dist/clinic-widgets.js');
+    await withBrowser({ pages: { '/plain.html': { body } } }, async ({ browser, origin }) => {
+      const { page, log } = await openPage(browser, origin);
+      await goto(page, origin + '/plain.html');
+      assert.match(await shadowText(page, 'clinic-faq'), /How soon does ketamine work\?/);
+      await clickInShadow(page, 'clinic-faq', '[aria-expanded="false"]');
+      await settled(page);
+      assert.equal(
+        await page.evaluate(() => document.querySelector('clinic-faq').shadowRoot.querySelector('[aria-expanded="true"]') !== null),
+        true,
+      );
+      // The booking button dials the provider's phone, in E.164.
+      const hrefs = await page.evaluate(() =>
+        [...document.querySelector('clinic-book-button').shadowRoot.querySelectorAll('a[href]')].map((a) => a.href),
+      );
+      assert.ok(hrefs.includes('https://example.com/book'), `online booking: ${hrefs}`);
+      assert.ok(hrefs.includes('tel:+14805550123'), `call action from the provider: ${hrefs}`);
+      assert.deepEqual([...log.console, ...log.errors, ...log.foreign], []);
+    });
+  });
+});
+
+describe('WordPress Custom HTML blocks', () => {
+  it('serves widgets in separate blocks from a page-scope provider in the footer', async () => {
+    const setup = snippet('wordpress-setup').replace('/wp-content/uploads/clinic-widgets.js', '/dist/clinic-widgets.js');
+    // The markup a block theme writes around Custom HTML blocks (which add no wrapper of their own).
+    const body = `
+      <div class="wp-site-blocks">
+        <header class="wp-block-template-part"><p class="wp-block-site-title"><a href="/">Renew Wellness</a></p></header>
+        <main class="wp-block-group"><div class="entry-content wp-block-post-content">
+          <h1 class="wp-block-post-title">Ketamine infusion therapy</h1>
+          <p>Ketamine works within hours in most cases.</p>
+          ${snippet('wordpress-book')}
+          <h2 class="wp-block-heading">Questions</h2>
+          ${snippet('wordpress-faq')}
+        </div></main>
+        <footer class="wp-block-template-part"><div class="wp-block-group">${setup}<p>© Renew Wellness</p></div></footer>
+      </div>`;
+    await withBrowser({ pages: { '/wp.html': { body: htmlPage({ title: 'WordPress page', body }) } } }, async ({ browser, origin }) => {
+      const { page, log } = await openPage(browser, origin);
+      await goto(page, origin + '/wp.html');
+      const hrefs = await page.evaluate(() =>
+        [...document.querySelector('clinic-book-button').shadowRoot.querySelectorAll('a[href]')].map((a) => a.href),
+      );
+      assert.ok(hrefs.includes('tel:+14805550123'), `the footer provider reaches the button above it: ${hrefs}`);
+      assert.match(await shadowText(page, 'clinic-faq'), /Can I breastfeed during treatment\?/);
+      assert.deepEqual([...log.console, ...log.errors, ...log.foreign], []);
+    });
+  });
+});
+
+describe('theming snippets', () => {
+  it('custom properties and ::part rules restyle the widgets', async () => {
+    const pages = {
+      '/theme.html': {
+        body: htmlPage({
+          head: '<link rel="stylesheet" href="/theme.css"><script type="module" src="/dist/clinic-widgets.js"></script>',
+          body: `<main>${CLINIC}<clinic-faq><details><summary>How soon does ketamine work?</summary><p>Within hours.</p></details></clinic-faq>${BOOK}</main>`,
+        }),
+      },
+      '/theme.css': { body: `${snippet('theme')}\n${snippet('theme-parts')}`, type: 'text/css; charset=utf-8' },
+    };
+    await withBrowser({ pages }, async ({ browser, origin }) => {
+      const { page, log } = await openPage(browser, origin);
+      await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+      await goto(page, origin + '/theme.html');
+      const look = await page.evaluate(() => {
+        const button = document.querySelector('clinic-book-button').shadowRoot.querySelector('[part~="button"]');
+        const question = document.querySelector('clinic-faq').shadowRoot.querySelector('[part~="question"]');
+        const b = window.getComputedStyle(button);
+        return {
+          background: b.backgroundColor,
+          radius: b.borderTopLeftRadius,
+          transform: b.textTransform,
+          weight: window.getComputedStyle(question).fontWeight,
+        };
+      });
+      assert.deepEqual(look, { background: 'rgb(13, 92, 99)', radius: '12px', transform: 'uppercase', weight: '700' });
+      assert.deepEqual([...log.console, ...log.errors, ...log.foreign], []);
+    });
+  });
+});
+
+describe('analytics snippet', () => {
+  it('sends only the FAQ id and the booking method to the site’s own endpoint', async () => {
+    const body = `<main>${CLINIC}
+      <clinic-faq><details id="how-soon"><summary>How soon does ketamine work?</summary><p>Within hours in most cases.</p></details></clinic-faq>
+      ${BOOK}</main>`;
+    const pages = {
+      '/analytics.html': {
+        body: htmlPage({
+          head: '<script type="module" src="/dist/clinic-widgets.js"></script><script src="/analytics.js"></script><script src="/own-scheduler.js"></script>',
+          body,
+        }),
+      },
+      '/analytics.js': { body: snippet('analytics') },
+      // The page opens its own scheduler instead of navigating (the documented use of preventDefault).
+      '/own-scheduler.js': { body: "document.addEventListener('clinic-book', (e) => e.preventDefault());" },
+    };
+    await withBrowser({ pages }, async ({ browser, origin, beacons }) => {
+      const { page, log } = await openPage(browser, origin);
+      await goto(page, origin + '/analytics.html');
+      await clickInShadow(page, 'clinic-faq', '[aria-expanded="false"]');
+      await settled(page);
+      await clickInShadow(page, 'clinic-book-button', 'a[href^="https:"], button');
+      for (let i = 0; i < 20 && beacons.length < 2; i++) await new Promise((r) => setTimeout(r, 100));
+      assert.deepEqual(
+        beacons.map((b) => JSON.parse(b)),
+        [
+          { name: 'faq_open', faq: 'how-soon' },
+          { name: 'book_start', method: 'online' },
+        ],
+      );
+      assert.equal(page.url(), origin + '/analytics.html', 'preventDefault kept the visitor on the page');
+      assert.deepEqual([...log.console, ...log.errors, ...log.foreign], []);
+    });
+  });
+});
+
+describe('strict Content-Security-Policy', () => {
+  const line = snippet('csp');
+  const name = line.slice(0, line.indexOf(':'));
+  const value = line.slice(name.length + 1).trim();
+  assert.equal(name, 'Content-Security-Policy');
+
+  for (const path of ['/', '/demo/es/']) {
+    it(`runs the demo page ${path} with no violation, Trusted Types enforced`, async () => {
+      await withBrowser({ headers: { [name]: value } }, async ({ browser, origin }) => {
+        const { page, log } = await openPage(browser, origin);
+        await goto(page, origin + path);
+        assert.ok(await page.evaluate(() => window.trustedTypes !== undefined));
+        for (const tag of ['clinic-faq', 'clinic-treatment-card', 'clinic-book-button', 'clinic-crisis-support']) {
+          assert.ok(
+            await page.evaluate((t) => (document.querySelector(t)?.shadowRoot?.childNodes.length ?? 0) > 0, tag),
+            `${tag} rendered`,
+          );
+        }
+        // Interact: every FAQ answer opens (templates render under the policy).
+        await page.evaluate(() =>
+          document
+            .querySelector('clinic-faq')
+            .shadowRoot.querySelectorAll('[aria-expanded="false"]')
+            .forEach((b) => b.click()),
+        );
+        await settled(page);
+        // The structured data went through the `clinic-widgets` policy.
+        const jsonLd = await page.$$eval('script[type="application/ld+json"]', (s) => s.map((x) => JSON.parse(x.textContent)));
+        const byType = Object.fromEntries(jsonLd.map((x) => [x['@type'], x]));
+        assert.deepEqual(Object.keys(byType).sort(), ['FAQPage', 'MedicalWebPage'], 'the FAQ and the card wrote their JSON-LD');
+        assert.equal(byType.FAQPage.mainEntity.length, 6, 'six questions in the FAQPage');
+        assert.match(JSON.stringify(byType.MedicalWebPage.citation), /Prophylactic use of ketamine/);
+        assert.deepEqual(log.violations, []);
+        assert.deepEqual([...log.console, ...log.errors, ...log.foreign], []);
+      });
+    });
+  }
+});
