@@ -107,6 +107,24 @@ const PRIVATE_MEMBERS = [
   'slotted', 'onHash', 'onMatch', 'onKey', 'onClick',
 ];
 
+// Lit creates its Trusted Types policy `lit-html` when its module runs. On a page that enforces
+// Trusted Types without 'allow-duplicates', a second copy of the drop-in (or another Lit library
+// loaded first) makes that call throw, an uncaught exception in the host page. In the drop-in only,
+// the call is wrapped: the copy without a policy then defines nothing anyway (the first copy's
+// elements are registered), and a render that Trusted Types blocks falls back to the element's own
+// content. The build fails if Lit's code no longer matches, rather than ship without the guard.
+function guardLitPolicy() {
+  const call = /(\w+)\?\1\.createPolicy\("lit-html",(\{createHTML:\w+=>\w+\})\):void 0/;
+  return {
+    name: 'guard-lit-policy',
+    transform(code, id) {
+      if (!/lit-html[\\/]lit-html\.js$/.test(id)) return null;
+      if (!call.test(code)) this.error('lit-html no longer creates its policy as expected: update guardLitPolicy');
+      return { code: code.replace(call, '(()=>{try{return $1?.createPolicy("lit-html",$2)}catch{}})()'), map: null };
+    },
+  };
+}
+
 const terserOptions = {
   ecma: 2021,
   module: true,
@@ -119,6 +137,7 @@ export default {
   input: 'src/clinic-widgets.ts',
   plugins: [
     minifyTemplates(),
+    guardLitPolicy(),
     resolve({ exportConditions: ['production', 'browser', 'import', 'default'] }),
     typescript({ tsconfig: './tsconfig.json', tslib: new URL('./scripts/tslib-lite.js', import.meta.url).pathname, declaration: false, outDir: 'dist', rootDir: 'src', sourceMap: true, inlineSources: true }),
   ],

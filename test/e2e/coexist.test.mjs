@@ -65,6 +65,7 @@ describe('the drop-in included more than once', () => {
       await strict.close();
     }
   });
+
 });
 
 describe('beside another Lit-based library (Shoelace 2)', () => {
