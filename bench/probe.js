@@ -1,0 +1,90 @@
+// In-page measurement, inlined as the first classic script of every benchmark page (all libraries
+// alike). Exposes window.__bench; the harness reads it through page.evaluate.
+/* global performance, PerformanceObserver, requestAnimationFrame, MessageChannel, customElements, document, NodeFilter, Range */
+(() => {
+  let cls = 0;
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) cls += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  } catch {
+    cls = NaN;
+  }
+
+  // Resolves just after the next frame is painted: rAF runs before the paint, a message posted
+  // from it is delivered after.
+  const afterPaint = () =>
+    new Promise((resolve) =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now());
+        channel.port2.postMessage(0);
+      }),
+    );
+
+  // Text nodes in the composed tree (light DOM and open shadow roots).
+  function* textNodes(root) {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    for (let node = walker.currentNode; node; node = walker.nextNode()) {
+      if (node.nodeType === 3) yield node;
+      else if (node.shadowRoot) yield* textNodes(node.shadowRoot);
+    }
+  }
+  const shown = (el) => !!el && el.checkVisibility() && el.getBoundingClientRect().height > 0;
+
+  let settled;
+  const bench = {
+    cls: () => cls,
+    ready: new Promise((resolve) => (settled = resolve)),
+    // Called by the page's last (module) script: the library's script has run and the DOM is parsed.
+    async settle(tags) {
+      const hosts = tags.length ? [...document.querySelectorAll(tags.join(','))] : [];
+      const missing = [...new Set(hosts.filter((el) => !customElements.get(el.localName)).map((el) => el.localName))];
+      // Lit elements (ours, Shoelace, Web Awesome) expose updateComplete; resolves when rendered.
+      await Promise.all(hosts.map((el) => el.updateComplete));
+      const upgraded = performance.now();
+      const ready = await afterPaint();
+      settled({ upgraded, ready, missing, domNodes: document.getElementsByTagName('*').length });
+    },
+    // Point to click: the centre of the visible text of `question` (wherever a library renders it).
+    target(question) {
+      for (const node of textNodes(document.body)) {
+        if (node.data.trim() !== question) continue;
+        const range = new Range();
+        range.selectNodeContents(node);
+        const rect = range.getBoundingClientRect();
+        if (rect.width && rect.height) {
+          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        }
+      }
+      return null;
+    },
+    // Arms the toggle measurement: from the click event to the first painted frame in which the
+    // answer element is visible. Counts animation frames in between (1 = the very next frame).
+    armToggle(answerId) {
+      const answer = document.getElementById(answerId);
+      bench.toggle = new Promise((resolve) => {
+        if (shown(answer)) return resolve({ error: 'answer already visible before the click' });
+        document.addEventListener(
+          'click',
+          (event) => {
+            const start = event.timeStamp;
+            let frames = 0;
+            const tick = () => {
+              frames++;
+              if (shown(answer)) {
+                const channel = new MessageChannel();
+                channel.port1.onmessage = () => resolve({ latency: performance.now() - start, frames });
+                channel.port2.postMessage(0);
+              } else if (frames < 300) requestAnimationFrame(tick);
+              else resolve({ error: 'answer never became visible' });
+            };
+            requestAnimationFrame(tick);
+          },
+          { capture: true, once: true },
+        );
+      });
+    },
+  };
+  globalThis.__bench = bench;
+})();

@@ -1,0 +1,205 @@
+// Turns the benchmark's raw runs into statistics, target checks, a console table and Markdown.
+
+const median = (values) => {
+  const v = values.filter((x) => x !== null && !Number.isNaN(x)).sort((a, b) => a - b);
+  if (!v.length) return null;
+  const mid = v.length >> 1;
+  return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+};
+
+/** median, min and max of one metric over the runs of a case. */
+export function stat(runs, key) {
+  const v = runs.map((r) => r[key]).filter((x) => x !== null && x !== undefined && !Number.isNaN(x));
+  return v.length ? { median: median(v), min: Math.min(...v), max: Math.max(...v) } : null;
+}
+
+const METRICS = ['ready', 'mainThread', 'script', 'layout', 'style', 'toggle', 'toggleFrames', 'cls', 'clsLate', 'heap'];
+
+/** results.raw → summary[throttle][n][lib][metric] = { median, min, max, xHtml, xShoelace }. */
+export function summarize(results) {
+  const summary = {};
+  for (const [throttle, byN] of Object.entries(results.raw)) {
+    summary[throttle] = {};
+    for (const [n, byLib] of Object.entries(byN)) {
+      const s = (summary[throttle][n] = {});
+      for (const [lib, runs] of Object.entries(byLib)) s[lib] = Object.fromEntries(METRICS.map((m) => [m, stat(runs, m)]));
+      for (const lib of Object.keys(byLib)) {
+        for (const m of METRICS) {
+          const own = s[lib][m];
+          if (!own) continue;
+          const ratio = (base) => (base?.[m]?.median ? own.median / base[m].median : null);
+          own.xHtml = ratio(s.html);
+          own.xShoelace = ratio(s.shoelace);
+        }
+      }
+    }
+  }
+  return summary;
+}
+
+const KB = 1024;
+const kb = (n) => `${(n / KB).toFixed(1)} KB`;
+const ms = (n) => (n === null || n === undefined ? '–' : n >= 100 ? `${Math.round(n)}` : n.toFixed(1));
+const x = (r) => (r === null || r === undefined ? '–' : `${r.toFixed(2)}×`);
+const range = (s, f = ms) => (s ? `${f(s.median)} (${f(s.min)}–${f(s.max)})` : '–');
+const shift = (n) => (n === null || n === undefined ? '–' : n === 0 ? '0' : n.toFixed(3));
+const mb = (n) => `${(n / 2 ** 20).toFixed(2)} MB`;
+
+/** The issue's targets, each with met/missed and by how much. */
+export function targets(results, summary = summarize(results)) {
+  const out = [];
+  const add = (target, measured, met, by = '') => out.push({ target, measured, met, by: met ? '' : by });
+  const dropIn = results.bytes.clinic.js.brotli;
+  add('Drop-in (every element, both languages, Lit) ≤ 12 KB brotli', kb(dropIn), dropIn <= 12 * KB, `${kb(dropIn - 12 * KB)} over (${Math.round((dropIn / (12 * KB) - 1) * 100)}%)`);
+  const limits = { 100: 1.15, 1000: 1.2 };
+  for (const [throttle, byN] of Object.entries(summary)) {
+    const cpu = throttle === '1' ? 'no throttling' : `${throttle}× CPU`;
+    for (const [n, s] of Object.entries(byN)) {
+      const c = s.clinic.ready;
+      if (limits[n] && c) {
+        add(`Time to rendered ≤ ${limits[n]}× plain HTML, N=${n}, ${cpu}`, x(c.xHtml), c.xHtml <= limits[n], `${(c.xHtml - limits[n]).toFixed(2)}× over (${ms(c.median)} ms vs ${ms(s.html.ready.median)} ms)`);
+      }
+      for (const peer of ['shoelace', 'webawesome']) {
+        const p = s[peer].ready;
+        if (!c || !p) continue;
+        const name = results.libraries[peer];
+        add(`Time to rendered ahead of ${name}, N=${n}, ${cpu}`, `${ms(c.median)} vs ${ms(p.median)} ms`, c.median < p.median, `${ms(c.median - p.median)} ms behind`);
+      }
+      const h = s.clinic.heap;
+      if (n === '1000' && h) {
+        add(`JS heap ≤ 1.3× plain HTML, N=1000, ${cpu}`, `${x(h.xHtml)} (${mb(h.median)})`, h.xHtml <= 1.3, `${(h.xHtml - 1.3).toFixed(2)}× over`);
+      }
+      const t = s.clinic.toggleFrames;
+      const th = s.html.toggleFrames;
+      if (t && th) add(`Toggle painted in the same frame as plain HTML, N=${n}, ${cpu}`, `frame ${t.max} vs ${th.max}`, t.max <= th.max, `${t.max - th.max} frame(s) later at worst`);
+      else add(`Toggle painted in the same frame as plain HTML, N=${n}, ${cpu}`, 'not measured', false, 'the answer never became visible');
+    }
+  }
+  let worst = 0;
+  let where = '';
+  for (const [throttle, byN] of Object.entries(summary)) {
+    for (const [n, s] of Object.entries(byN)) {
+      for (const m of ['cls', 'clsLate']) {
+        const v = s.clinic[m]?.max ?? 0;
+        if (v > worst) [worst, where] = [v, `N=${n}, ${throttle}× CPU, script ${m === 'cls' ? 'at once' : `held back ${results.settings.holdBackMs} ms`}`];
+      }
+    }
+  }
+  add('Layout shift 0, script at once and held back', worst ? `${shift(worst)} at worst` : '0', worst === 0, `${shift(worst)} (${where})`);
+  return out;
+}
+
+function rows(results, summary) {
+  const out = [];
+  for (const [throttle, byN] of Object.entries(summary)) {
+    for (const [n, s] of Object.entries(byN)) {
+      for (const lib of Object.keys(s)) {
+        const m = s[lib];
+        out.push({
+          cpu: `${throttle}×`,
+          n,
+          lib: results.libraries[lib],
+          ready: range(m.ready),
+          readyX: `${x(m.ready?.xHtml)} / ${x(m.ready?.xShoelace)}`,
+          main: `${range(m.mainThread)}`,
+          split: m.script ? `${ms(m.script.median)} / ${ms(m.layout.median)} / ${ms(m.style.median)}` : '–',
+          toggle: m.toggle ? `${ms(m.toggle.median)} (${ms(m.toggle.min)}–${ms(m.toggle.max)}), frame ${m.toggleFrames.median}` : '–',
+          cls: `${shift(m.cls?.max)} / ${shift(m.clsLate?.max)}`,
+          heap: m.heap ? `${mb(m.heap.median)} (${x(m.heap.xHtml)} / ${x(m.heap.xShoelace)})` : '–',
+        });
+      }
+    }
+  }
+  return out;
+}
+
+const COLUMNS = [
+  ['cpu', 'CPU'],
+  ['n', 'N'],
+  ['lib', 'library'],
+  ['ready', 'rendered ms, median (min–max)'],
+  ['readyX', '× HTML / × Shoelace'],
+  ['main', 'main thread ms'],
+  ['split', 'script / layout / style'],
+  ['toggle', 'toggle ms'],
+  ['cls', 'CLS at once / late (max)'],
+  ['heap', 'JS heap (× HTML / × Shoelace)'],
+];
+
+function bytesRows(results) {
+  return Object.entries(results.bytes).map(([lib, b]) => {
+    const t = b.total;
+    const base = results.bytes.shoelace.total.brotli;
+    return [results.libraries[lib], kb(t.raw), kb(t.gzip), kb(t.brotli), x(t.brotli / base)];
+  });
+}
+
+/** Plain-text table for the console. */
+export function table(results) {
+  const summary = summarize(results);
+  const lines = ['', 'Bytes of JS + CSS (raw / gzip / brotli, × Shoelace brotli):'];
+  for (const r of bytesRows(results)) lines.push(`  ${r[0].padEnd(16)} ${r[1].padStart(9)} ${r[2].padStart(9)} ${r[3].padStart(9)}  ${r[4]}`);
+  const data = rows(results, summary);
+  const width = COLUMNS.map(([k, h]) => Math.max(h.length, ...data.map((d) => String(d[k]).length)));
+  lines.push('', COLUMNS.map(([, h], i) => h.padEnd(width[i])).join('  '));
+  for (const d of data) lines.push(COLUMNS.map(([k], i) => String(d[k]).padEnd(width[i])).join('  '));
+  lines.push('', 'Targets (reported, not asserted):');
+  for (const t of targets(results, summary)) lines.push(`  ${t.met ? 'met   ' : 'MISSED'} ${t.target}: ${t.measured}${t.met ? '' : ` — ${t.by}`}`);
+  if (results.problems.length) lines.push('', 'Problems seen during the runs:', ...results.problems.map((p) => `  - ${p}`));
+  return lines.join('\n');
+}
+
+/** docs/benchmarks.md */
+export function markdown(results) {
+  const summary = summarize(results);
+  const m = results.machine;
+  const s = results.settings;
+  const md = [];
+  md.push(
+    '# Benchmarks',
+    '',
+    '<!-- Written by `npm run bench` (bench/run.mjs); edit the generator, not this file. -->',
+    '',
+    `clinic-widgets' drop-in against plain HTML and two peer libraries, on a page showing an FAQ of N questions, one booking button and one treatment card (the content of the [seed page](../README.md)), in headless Chromium. Latest run: ${results.date.slice(0, 16).replace('T', ' ')} UTC, commit \`${results.commit}\`.`,
+    '',
+    `**Machine:** ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB memory, ${m.os}; Node ${m.node}; ${m.browser}.  `,
+    `**Libraries:** Shoelace ${results.versions.shoelace}, Web Awesome ${results.versions.webawesome} (each bundled by esbuild ${results.versions.esbuild} with minification from an entry importing only its details, button and card elements, plus its theme CSS); clinic-widgets \`dist/clinic-widgets.js\` as a clinic includes it (Lit ${results.versions.lit} inlined).  `,
+    `**Settings:** ${s.runs} runs per case, interleaved (plain HTML, clinic-widgets, Shoelace, Web Awesome, then again); N = ${s.n.join(', ')}; CPU throttling ${s.throttle.map((t) => `${t}×`).join(' and ')}; viewport ${s.viewport.width}×${s.viewport.height}; each run a fresh browser context (cold cache). The whole run took ${s.minutes} min.`,
+    '',
+    '## Targets',
+    '',
+    'Reported, never asserted (timings vary by machine); the byte ceiling of 16 KB is a test (`npm run test:budget`).',
+    '',
+    '| target | measured | met? |',
+    '| --- | --- | --- |',
+    ...targets(results, summary).map((t) => `| ${t.target} | ${t.measured} | ${t.met ? 'yes' : `**no**: ${t.by}`} |`),
+    '',
+    '## Bytes',
+    '',
+    'JS + CSS each library adds to the page (plain HTML: its CSS).',
+    '',
+    '| library | raw | gzip | brotli | × Shoelace |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...bytesRows(results).map((r) => `| ${r.join(' | ')} |`),
+    '',
+    '## Timings, heap and layout shift',
+    '',
+    'Medians with (min–max) over the runs; ratios are medians over the plain-HTML and Shoelace medians.',
+    '',
+    `| ${COLUMNS.map(([, h]) => h).join(' | ')} |`,
+    `| ${COLUMNS.map(() => '---').join(' | ')} |`,
+    ...rows(results, summary).map((d) => `| ${COLUMNS.map(([k]) => d[k]).join(' | ')} |`),
+    '',
+    '## What is measured',
+    '',
+    '- **rendered**: from navigation start to the first frame painted after every custom element on the page is defined and has finished its Lit update (`updateComplete`); for plain HTML, the first frame painted after the document is parsed. Module scripts load from the same local server (uncompressed, no cache).',
+    '- **main thread**: Chromium\'s `ScriptDuration + LayoutDuration + RecalcStyleDuration` (CDP `Performance.getMetrics`) up to that point.',
+    '- **toggle**: a real mouse click on the first question (CDP input), from the click event\'s time stamp to the frame painted after the answer became visible; "frame 1" is the next frame after the click.',
+    `- **CLS**: the sum of \`layout-shift\` entries, with the library script served at once and with it held back ${s.holdBackMs} ms by the server (the page first shows its plain HTML); the largest over the runs.`,
+    '- **JS heap**: `Runtime.getHeapUsage().usedSize` after `HeapProfiler.collectGarbage`, once rendered.',
+    '',
+    'Run it with `npm run bench` (about 10 minutes on 2 cores); `BENCH_RUNS=1 BENCH_N=100 BENCH_THROTTLE=1 BENCH_DOCS=0 npm run bench` is a quick check. Results, with every run, are in `.bench/results.json`.',
+  );
+  if (results.problems.length) md.push('', '## Problems seen during the run', '', ...results.problems.map((p) => `- ${p}`));
+  return `${md.join('\n')}\n`;
+}
