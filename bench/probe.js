@@ -1,6 +1,6 @@
 // In-page measurement, inlined as the first classic script of every benchmark page (all libraries
 // alike). Exposes window.__bench; the harness reads it through page.evaluate.
-/* global performance, PerformanceObserver, requestAnimationFrame, MessageChannel, customElements, document, NodeFilter, Range */
+/* global performance, PerformanceObserver, requestAnimationFrame, MessageChannel, customElements, NodeFilter, Range */
 (() => {
   let cls = 0;
   try {

@@ -130,7 +130,7 @@ async function measure(lib, n, throttle, late) {
     const ready = await tab.evaluate(() => window.__bench.ready);
     for (const tag of ready.missing) problems.add(`${lib}: <${tag}> is not defined by this build (shown as its plain HTML)`);
     // Two more frames so a late shift is observed.
-    await tab.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await tab.evaluate(() => new Promise((r) => window.requestAnimationFrame(() => window.requestAnimationFrame(r))));
     const cls = await tab.evaluate(() => window.__bench.cls());
     if (late) return { clsLate: cls };
 
