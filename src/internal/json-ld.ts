@@ -1,18 +1,26 @@
 const ATTR = 'data-clinic-json-ld';
 
-type TT = { createPolicy(name: string, rules: { createScript(s: string): string }): { createScript(s: string): unknown } };
-let policy: { createScript(s: string): unknown } | null | undefined;
+type Policy = { createScript(s: string): unknown };
+type TT = { createPolicy(name: string, rules: { createScript(s: string): string }): Policy };
+// Shared by every copy of the library on the page: a Trusted Types policy name can be created once.
+const SHARED = Symbol.for('clinic-widgets.trusted-types-policy');
+type Global = typeof globalThis & { trustedTypes?: TT; [SHARED]?: Policy | null };
+let policy: Policy | null | undefined;
 
 /** The script text as a TrustedScript where the page enforces Trusted Types (policy `clinic-widgets`). */
 function trusted(text: string): string {
+  const g = globalThis as Global;
   if (policy === undefined) {
-    policy = null;
-    const tt = (globalThis as { trustedTypes?: TT }).trustedTypes;
-    try {
-      // Only ever given JSON.stringify output with `<` escaped, so it cannot leave the script element.
-      policy = tt?.createPolicy('clinic-widgets', { createScript: (s) => s }) ?? null;
-    } catch {
-      // A second copy of the library (or a CSP without our policy name): text nodes still work below.
+    policy = g[SHARED];
+    if (policy === undefined) {
+      policy = g[SHARED] = null;
+      try {
+        // Only ever given JSON.stringify output with `<` escaped, so it cannot leave the script element.
+        policy = g[SHARED] = g.trustedTypes?.createPolicy('clinic-widgets', { createScript: (s) => s }) ?? null;
+      } catch {
+        // The page's CSP does not allow the policy name `clinic-widgets`: the structured data is then
+        // blocked (and reported) by the browser, which is the page's choice.
+      }
     }
   }
   return (policy ? policy.createScript(text) : text) as string;
