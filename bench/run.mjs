@@ -6,6 +6,7 @@
 //   BENCH_N=10,100,1000     FAQ sizes
 //   BENCH_THROTTLE=1,4      CPU throttling rates (4 ≈ a mid-range phone)
 //   BENCH_DOCS=0            do not rewrite docs/benchmarks.md (quick local runs)
+//   BENCH_DROP_IN=path      another build of the drop-in (default dist/clinic-widgets.js)
 //   CHROME_PATH             the browser (default /usr/bin/chromium)
 import { createServer } from 'node:http';
 import { execFileSync } from 'node:child_process';
@@ -28,8 +29,9 @@ const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 const VIEWPORT = { width: 1280, height: 800 };
 
-if (!existsSync('dist/clinic-widgets.js')) {
-  console.error('dist/clinic-widgets.js is missing: run `npm run build` first (`npm run bench` does).');
+const DROP_IN = process.env.BENCH_DROP_IN || 'dist/clinic-widgets.js';
+if (!existsSync(DROP_IN)) {
+  console.error(`${DROP_IN} is missing: run \`npm run build\` first (\`npm run bench\` does).`);
   process.exit(1);
 }
 if (!existsSync(CHROME)) {
@@ -63,7 +65,7 @@ for (const [name, peer] of Object.entries(PEERS)) {
 }
 
 const ASSETS = {
-  'clinic-widgets.js': 'dist/clinic-widgets.js',
+  'clinic-widgets.js': DROP_IN,
   'shoelace.js': `${OUT}/shoelace.js`,
   'shoelace.css': `${OUT}/shoelace.css`,
   'webawesome.js': `${OUT}/webawesome.js`,
