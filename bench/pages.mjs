@@ -18,7 +18,7 @@ export const question = (i) => `${i}. ${QA[(i - 1) % QA.length][0]}`;
 const answer = (i) => QA[(i - 1) % QA.length][1];
 const items = (n, each) => Array.from({ length: n }, (_, k) => each(k + 1, question(k + 1), answer(k + 1))).join('\n');
 
-const CLINIC = { name: 'Renew Wellness', phone: '(480) 555-0123', book: 'https://example.com/book' };
+const CLINIC = { name: 'Renew Wellness', phone: '(480) 555-0123', tel: 'tel:+14805550123', book: 'https://example.com/book' };
 const CARD = {
   name: 'Ketamine infusion therapy',
   summary: 'An IV infusion for postpartum depression that often eases symptoms within hours.',
@@ -28,41 +28,45 @@ const CARD = {
     ['Breastfeeding', 'pump and discard for two days'],
   ],
 };
-const dl = () => `<dl>${CARD.facts.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl>`;
+const dl = (attrs = '') => `<dl${attrs ? ` ${attrs}` : ''}>${CARD.facts.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl>`;
 
 // The host page's own look, identical for every library and not counted as any library's bytes.
 const PAGE_CSS = 'body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:48rem;padding:1rem}';
 
 // (a) The floor: native elements and a few hundred bytes of CSS (counted as plain HTML's bytes).
-export const PLAIN_CSS =
+const PLAIN_CSS =
   'details{border-bottom:1px solid #cdd5dd;padding:.5rem 0}summary{cursor:pointer;font-weight:600}' +
   'a.book{display:inline-block;padding:.75rem 1.25rem;border-radius:.5rem;background:#0b5cad;color:#fff;font-weight:600;text-decoration:none}' +
   'article{border:1px solid #cdd5dd;border-radius:.5rem;padding:1rem 1.5rem;margin:1rem 0}article h2{margin:0}dl{display:grid;grid-template-columns:auto 1fr;gap:.25rem 1rem}dd{margin:0}';
 
 /**
- * Each library: its assets (served from /lib/), the custom-element tags whose upgrade we wait for,
- * and the markup of the three pieces.
+ * Each library: its assets (served from /lib/) and CSS the page inlines, the custom-element tags
+ * whose upgrade we wait for, and the markup of the three pieces.
  */
 export const LIBRARIES = {
   html: {
     label: 'plain HTML',
+    inlineCss: PLAIN_CSS,
     css: [],
     js: [],
     tags: [],
     card: () => `<article><h2>${CARD.name}</h2><p>${CARD.summary}</p>${dl()}</article>`,
-    button: () => `<p><a class="book" href="${CLINIC.book}">Book an appointment</a></p>`,
+    button: () => `<p><a class="book" href="${CLINIC.book}">Book an appointment</a> <a href="${CLINIC.tel}">or call ${CLINIC.phone}</a></p>`,
     faq: (n) => items(n, (i, q, a) => `<details id="q${i}"><summary>${q}</summary><p id="a${i}">${a}</p></details>`),
   },
   clinic: {
     label: 'clinic-widgets',
+    // What the elements' docs ask the page to add (counted as the library's bytes).
+    inlineCss: '',
     css: [],
     js: ['clinic-widgets.js'],
     tags: ['clinic-provider', 'clinic-treatment-card', 'clinic-book-button', 'clinic-faq'],
     provider: () =>
       `<clinic-provider scope="page" name="${CLINIC.name}" phone="${CLINIC.phone}" booking-url="${CLINIC.book}" hours="Mo-Fr 08:00-17:00; Sa 09:00-12:00" timezone="America/Phoenix"></clinic-provider>`,
+    // The light-DOM forms each element documents, so the page reads the same without the script.
     card: () =>
-      `<clinic-treatment-card heading="${CARD.name}" summary="${CARD.summary}" no-booking><article><h2>${CARD.name}</h2><p>${CARD.summary}</p>${dl()}</article></clinic-treatment-card>`,
-    button: () => `<clinic-book-button><a href="${CLINIC.book}">Book an appointment</a></clinic-book-button>`,
+      `<clinic-treatment-card no-booking><h2 slot="heading">${CARD.name}</h2><p slot="summary">${CARD.summary}</p>${dl('slot="facts"')}</clinic-treatment-card>`,
+    button: () => `<p><clinic-book-button><a href="${CLINIC.book}">Book an appointment</a> <a href="${CLINIC.tel}">or call ${CLINIC.phone}</a></clinic-book-button></p>`,
     faq: (n) =>
       `<clinic-faq>${items(n, (i, q, a) => `<details id="q${i}"><summary>${q}</summary><p id="a${i}">${a}</p></details>`)}</clinic-faq>`,
   },
@@ -72,7 +76,7 @@ export const LIBRARIES = {
     js: ['shoelace.js'],
     tags: ['sl-card', 'sl-button', 'sl-details'],
     card: () => `<sl-card><h2 slot="header">${CARD.name}</h2><p>${CARD.summary}</p>${dl()}</sl-card>`,
-    button: () => `<p><sl-button variant="primary" href="${CLINIC.book}">Book an appointment</sl-button></p>`,
+    button: () => `<p><sl-button variant="primary" href="${CLINIC.book}">Book an appointment</sl-button> <a href="${CLINIC.tel}">or call ${CLINIC.phone}</a></p>`,
     faq: (n) => items(n, (i, q, a) => `<sl-details id="q${i}" summary="${q}"><p id="a${i}">${a}</p></sl-details>`),
   },
   webawesome: {
@@ -81,7 +85,7 @@ export const LIBRARIES = {
     js: ['webawesome.js'],
     tags: ['wa-card', 'wa-button', 'wa-details'],
     card: () => `<wa-card><h2 slot="header">${CARD.name}</h2><p>${CARD.summary}</p>${dl()}</wa-card>`,
-    button: () => `<p><wa-button variant="brand" href="${CLINIC.book}">Book an appointment</wa-button></p>`,
+    button: () => `<p><wa-button variant="brand" href="${CLINIC.book}">Book an appointment</wa-button> <a href="${CLINIC.tel}">or call ${CLINIC.phone}</a></p>`,
     faq: (n) => items(n, (i, q, a) => `<wa-details id="q${i}" summary="${q}"><p id="a${i}">${a}</p></wa-details>`),
   },
 };
@@ -92,7 +96,7 @@ export function page(lib, n, delay = 0) {
   const q = delay ? `?delay=${delay}` : '';
   const head = [
     `<script>${probe}</script>`,
-    `<style>${PAGE_CSS}${lib === 'html' ? PLAIN_CSS : ''}</style>`,
+    `<style>${PAGE_CSS}${L.inlineCss ?? ''}</style>`,
     ...L.css.map((f) => `<link rel="stylesheet" href="/lib/${f}">`),
     ...L.js.map((f) => `<script type="module" src="/lib/${f}${q}"></script>`),
   ];

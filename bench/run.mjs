@@ -15,7 +15,7 @@ import { cpus, totalmem } from 'node:os';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { sizes } from '../scripts/size.mjs';
-import { LIBRARIES, PLAIN_CSS, page, question } from './pages.mjs';
+import { LIBRARIES, page, question } from './pages.mjs';
 import { markdown, table } from './report.mjs';
 
 const list = (value, fallback) => (value || fallback).split(',').map((v) => v.trim()).filter(Boolean);
@@ -72,11 +72,11 @@ const ASSETS = {
   'webawesome.css': `${OUT}/webawesome.css`,
 };
 
-// Bytes each library adds to a page (JS + CSS). Plain HTML: its few hundred bytes of CSS.
+// Bytes each library adds to a page: JS, CSS files and the CSS it asks the page to inline.
 const bytes = {};
 for (const lib of LIBS) {
   const files = [...LIBRARIES[lib].js, ...LIBRARIES[lib].css].map((f) => readFileSync(ASSETS[f]));
-  if (lib === 'html') files.push(Buffer.from(PLAIN_CSS));
+  if (LIBRARIES[lib].inlineCss) files.push(Buffer.from(LIBRARIES[lib].inlineCss));
   const js = LIBRARIES[lib].js.map((f) => readFileSync(ASSETS[f]));
   bytes[lib] = { total: sizes(Buffer.concat(files)), js: sizes(Buffer.concat(js)) };
 }
