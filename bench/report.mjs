@@ -162,7 +162,7 @@ export function markdown(results) {
     '',
     `clinic-widgets' drop-in against plain HTML and two peer libraries, on a page showing an FAQ of N questions, one booking button and one treatment card (questions and facts from the sample clinic page on ketamine infusion therapy for postpartum depression), in headless Chromium. Latest run: ${results.date.slice(0, 16).replace('T', ' ')} UTC, commit \`${results.commit}\`.`,
     '',
-    `**Machine:** ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB memory, ${m.os}; Node ${m.node}; ${m.browser}.  `,
+    `**Machine:** ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB memory, ${m.os}; Node ${m.node}; ${m.browser}. Load average ${m.load.join(' → ')} during the run${m.load[0] > m.cores ? ' (the machine was shared with other work: timings are noisy, compare the ratios within this run)' : ''}.  `,
     `**Libraries:** Shoelace ${results.versions.shoelace}, Web Awesome ${results.versions.webawesome} (each bundled by esbuild ${results.versions.esbuild} with minification from an entry importing only its details, button and card elements, plus its theme CSS); clinic-widgets \`dist/clinic-widgets.js\` as a clinic includes it (Lit ${results.versions.lit} inlined).  `,
     `**Settings:** ${s.runs} runs per case, interleaved (plain HTML, clinic-widgets, Shoelace, Web Awesome, then again); N = ${s.n.join(', ')}; CPU throttling ${s.throttle.map((t) => `${t}×`).join(' and ')}; viewport ${s.viewport.width}×${s.viewport.height}; each run a fresh browser context (cold cache). The whole run took ${s.minutes} min.`,
     '',

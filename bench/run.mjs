@@ -11,7 +11,7 @@
 import { createServer } from 'node:http';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { sizes } from '../scripts/size.mjs';
@@ -179,6 +179,7 @@ async function measure(lib, n, throttle, late) {
 }
 
 const started = Date.now();
+const loadBefore = loadavg()[0];
 const raw = {}; // raw[throttle][n][lib] = [run, …]
 // Warm-up (discarded): the browser's own caches and the server's code paths.
 for (const lib of LIBS) await measure(lib, NS[0], 1, false);
@@ -208,6 +209,8 @@ const machine = {
   os: existsSync('/etc/os-release') ? (/PRETTY_NAME="([^"]+)"/.exec(readFileSync('/etc/os-release', 'utf8'))?.[1] ?? '') : process.platform,
   node: process.version,
   browser: browserVersion,
+  // Other work on the machine skews timings: the 1-minute load average before and after the run.
+  load: [loadBefore, loadavg()[0]].map((l) => +l.toFixed(1)),
 };
 const version = (pkg) => JSON.parse(readFileSync(`node_modules/${pkg}/package.json`, 'utf8')).version;
 const results = {
