@@ -203,3 +203,36 @@ export function markdown(results) {
   if (results.problems.length) md.push('', '## Problems seen during the run', '', ...results.problems.map((p) => `- ${p}`));
   return `${md.join('\n')}\n`;
 }
+
+/** The short summary kept in README.md between `<!-- bench -->` and `<!-- /bench -->`. */
+export function readme(results) {
+  const summary = summarize(results);
+  const libs = ['clinic', 'shoelace', 'webawesome'];
+  const big = String(Math.max(...results.settings.n));
+  const cell = (throttle, lib, m, f) => {
+    const v = summary[throttle]?.[big]?.[lib]?.[m];
+    return v ? f(v) : '–';
+  };
+  const rowsOut = [
+    ['JS + CSS, brotli', ...libs.map((l) => kb(results.bytes[l].total.brotli))],
+  ];
+  for (const t of results.settings.throttle.map(String)) {
+    const cpu = t === '1' ? '' : `, ${t}× CPU`;
+    rowsOut.push([`time to rendered, ${big} questions${cpu} (× plain HTML)`, ...libs.map((l) => cell(t, l, 'ready', (v) => `${ms(v.median)} ms (${x(v.xHtml)})`))]);
+  }
+  const t1 = String(results.settings.throttle[0]);
+  rowsOut.push([`JS heap, ${big} questions (× plain HTML)`, ...libs.map((l) => cell(t1, l, 'heap', (v) => `${mb(v.median)} (${x(v.xHtml)})`))]);
+  const worst = (lib, m) => Math.max(0, ...Object.values(summary).flatMap((byN) => Object.values(byN).map((s) => s[lib][m]?.max ?? 0)));
+  rowsOut.push([`layout shift, script at once / held back ${results.settings.holdBackMs} ms (worst)`, ...libs.map((l) => `${shift(worst(l, 'cls'))} / ${shift(worst(l, 'clsLate'))}`)]);
+  const missed = targets(results, summary).filter((t) => !t.met);
+  return [
+    `Latest \`npm run bench\` (${results.date.slice(0, 10)}, ${results.machine.cores} cores, ${results.machine.browser}, medians of ${results.settings.runs} runs; plain HTML renders ${big} questions in ${ms(summary[t1][big].html.ready.median)} ms):`,
+    '',
+    `| | ${libs.map((l) => results.libraries[l]).join(' | ')} |`,
+    `| --- | ${libs.map(() => '---:').join(' | ')} |`,
+    ...rowsOut.map((r) => `| ${r.join(' | ')} |`),
+    '',
+    missed.length ? `Targets missed (${missed.length} of ${targets(results, summary).length}):` : 'Every target is met.',
+    ...missed.map((t) => `- ${t.target}: ${t.measured} — ${t.by}`),
+  ].join('\n');
+}

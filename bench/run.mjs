@@ -16,7 +16,7 @@ import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { sizes } from '../scripts/size.mjs';
 import { LIBRARIES, page, question } from './pages.mjs';
-import { markdown, table } from './report.mjs';
+import { markdown, readme, table } from './report.mjs';
 
 const list = (value, fallback) => (value || fallback).split(',').map((v) => v.trim()).filter(Boolean);
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 5);
@@ -229,5 +229,9 @@ console.log(table(results));
 if (process.env.BENCH_DOCS !== '0') {
   mkdirSync('docs', { recursive: true });
   writeFileSync('docs/benchmarks.md', markdown(results));
-  console.log('Wrote .bench/results.json and docs/benchmarks.md');
+  // README's short summary, between its <!-- bench --> markers.
+  const text = readFileSync('README.md', 'utf8');
+  const marked = /(<!-- bench -->\n)[\s\S]*?(<!-- \/bench -->)/;
+  if (marked.test(text)) writeFileSync('README.md', text.replace(marked, (_, open, close) => `${open}${readme(results)}\n${close}`));
+  console.log(`Wrote .bench/results.json, docs/benchmarks.md${marked.test(text) ? ' and the summary in README.md' : ''}`);
 } else console.log('Wrote .bench/results.json');
