@@ -16,7 +16,7 @@ import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { sizes } from '../scripts/size.mjs';
 import { LIBRARIES, page, question } from './pages.mjs';
-import { markdown, readme, table } from './report.mjs';
+import { markdown, readme, summarize, table, targets } from './report.mjs';
 
 const list = (value, fallback) => (value || fallback).split(',').map((v) => v.trim()).filter(Boolean);
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 5);
@@ -224,7 +224,7 @@ const results = {
   problems: [...problems],
   raw,
 };
-writeFileSync(`${OUT}/results.json`, `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(`${OUT}/results.json`, `${JSON.stringify({ ...results, summary: summarize(results), targets: targets(results) }, null, 2)}\n`);
 console.log(table(results));
 if (process.env.BENCH_DOCS !== '0') {
   mkdirSync('docs', { recursive: true });
