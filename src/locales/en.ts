@@ -10,6 +10,16 @@ export const en = {
   // clinic-faq
 
   // clinic-treatment-card
+  cardConsiderations: 'Safety and considerations',
+  cardEvidence: 'What the research says',
+  cardParticipants: (n: string) => `${n} participants`,
+  cardReviewed: (by?: string, date?: string) =>
+    by ? `Medically reviewed by ${by}${date ? ` on ${date}` : ''}` : `Last reviewed ${date}`,
+  cardLearnMore: 'Learn more',
+  cardNewTab: '(opens in a new tab)',
+  cardBook: 'Book an appointment',
+  cardCall: (phone: string) => `Call ${phone}`,
+  cardUnavailable: 'This treatment information could not be loaded.',
 
   // clinic-book-button
 
