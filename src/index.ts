@@ -4,3 +4,22 @@ export type { ClinicConfig } from './internal/context.js';
 export { THEMES, type Theme } from './internal/tokens.js';
 export { ClinicTreatmentCard, CARD_VARIANTS, type CardVariant } from './treatment-card/treatment-card.js';
 export type { Treatment, TreatmentFact, TreatmentSection, TreatmentEvidence, TreatmentAction } from './treatment-card/model.js';
+export { ClinicCrisisSupport, CRISIS_VARIANTS, type CrisisVariant } from './crisis-support/crisis-support.js';
+export {
+  CRISIS_CHECKED,
+  CRISIS_SOURCES,
+  crisisResources,
+  type CrisisLink,
+  type CrisisResource,
+} from './crisis-support/resources.js';
+export {
+  ClinicBookButton,
+  BOOK_MODES,
+  BOOK_SIZES,
+  BOOK_VARIANTS,
+  type BookDetail,
+  type BookMode,
+  type BookSize,
+  type BookVariant,
+} from './book-button/book-button.js';
+export { ClinicFaq, type FaqItem, type FaqToggleDetail } from './faq/faq.js';

@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { spy } from 'sinon';
 
-const TAGS = ['clinic-provider'];
+const TAGS = ['clinic-provider', 'clinic-treatment-card', 'clinic-crisis-support', 'clinic-book-button', 'clinic-faq'];
 
 function addScript(src: string, module: boolean): Promise<void> {
   return new Promise((resolve, reject) => {

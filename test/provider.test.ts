@@ -103,4 +103,33 @@ describe('<clinic-provider>', () => {
     const root = await fixture(html`<clinic-provider name="Renew"><p>Content</p></clinic-provider>`);
     await expect(root).to.be.accessible();
   });
+  it('reports an unreadable phone and malformed hours once each, naming the element and attribute', async () => {
+    const error = stub(console, 'error');
+    try {
+      const root = await fixture(html`<clinic-provider phone="call us maybe" hours="weekdays 9 to 5"><test-probe></test-probe></clinic-provider>`);
+      await settle(root.querySelector('test-probe')!);
+      const messages = error.getCalls().map((c) => String(c.args[0]));
+      const phone = messages.filter((m) => m.startsWith('<clinic-provider> phone: expected a phone number'));
+      const hours = messages.filter((m) => m.startsWith('<clinic-provider> hours: expected schema.org openingHours'));
+      expect(phone).to.have.length(1);
+      expect(phone[0]).to.include('"call us maybe"');
+      expect(hours).to.have.length(1);
+      expect(hours[0]).to.include('"weekdays 9 to 5"');
+    } finally {
+      error.restore();
+    }
+  });
+
+  it('accepts a readable phone and valid hours without a word', async () => {
+    const error = stub(console, 'error');
+    try {
+      const root = await fixture(html`<clinic-provider phone="+1 480 555 0123" hours="Mo-Fr 08:00-17:00; Sa 09:00-12:00"><test-probe></test-probe></clinic-provider>`);
+      const probe = root.querySelector('test-probe')!;
+      await settle(probe);
+      expect(error.called).to.equal(false);
+      expect(probe.config).to.include({ phone: '+1 480 555 0123', hours: 'Mo-Fr 08:00-17:00; Sa 09:00-12:00' });
+    } finally {
+      error.restore();
+    }
+  });
 });

@@ -1,13 +1,10 @@
 import { LitElement, html, render, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ContextConsumer, ContextRoot } from '@lit/context';
-import { clinicContext, type ClinicConfig } from './context.js';
+import { ContextEvent } from '@lit/context';
+import { clinicContext, unserved, type ClinicConfig } from './context.js';
 import { LocaleController } from './localize.js';
 import { THEMES, type Theme } from './tokens.js';
 import { reportError } from './report.js';
-
-const rooted = Symbol.for('clinic-widgets.context-root');
-type Rooted = Document & { [rooted]?: boolean };
 
 /**
  * Base class of every clinic element: reads the nearest `<clinic-provider>`, knows its language and
@@ -27,23 +24,38 @@ export class ClinicElement extends LitElement {
 
   protected readonly l10n = new LocaleController(this);
 
-  constructor() {
-    super();
-    // A provider may upgrade after its widgets (page-wide providers often sit in the footer); the
-    // context root replays their requests when it arrives.
-    const doc = document as Rooted;
-    if (!doc[rooted]) {
-      doc[rooted] = true;
-      new ContextRoot().attach(document.documentElement);
-    }
-    new ContextConsumer(this, {
-      context: clinicContext,
-      subscribe: true,
-      callback: (value) => {
-        this.clinic = value;
-        this.requestUpdate();
-      },
-    });
+  private unsubscribe?: () => void;
+
+  // Providers answer synchronously and call again with each new value.
+  private readonly onClinic = (value: ClinicConfig | undefined, unsubscribe?: () => void) => {
+    if (this.unsubscribe !== unsubscribe) this.unsubscribe?.();
+    this.unsubscribe = unsubscribe;
+    unserved.delete(this);
+    this.clinic = value;
+    this.requestUpdate();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.requestClinic();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    unserved.delete(this);
+  }
+
+  /**
+   * Asks the nearest provider (a `@lit/context` request). Unanswered widgets wait in `unserved`: a
+   * provider that upgrades later, such as a page-wide one in the footer, asks them again.
+   * @internal
+   */
+  requestClinic(): void {
+    if (!this.isConnected) return;
+    this.dispatchEvent(new ContextEvent(clinicContext, this, this.onClinic, true));
+    if (!this.unsubscribe) unserved.add(this);
   }
 
   /** Read by the locale controller: the language a provider sets for the widgets it serves. */

@@ -14,3 +14,6 @@ export interface ClinicConfig {
 
 // Symbol.for: two copies of the library on one page still share one context key.
 export const clinicContext = createContext<ClinicConfig | undefined>(Symbol.for('clinic-widgets.clinic'));
+
+/** Connected widgets that no provider has answered yet; a provider that connects asks them again. */
+export const unserved = new Set<{ requestClinic(): void }>();

@@ -8,6 +8,13 @@ export const en = {
   disclaimer: 'This is general information, not medical advice. Talk with a clinician about your situation.',
 
   // clinic-faq
+  faqSearch: 'Search questions',
+  faqMatches: (n: number) => (n === 1 ? '1 question matches' : `${n} questions match`),
+  faqNone: 'No matching questions.',
+  faqClear: 'Clear search',
+  faqExpand: 'Expand all',
+  faqCollapse: 'Collapse all',
+  faqError: 'The questions could not be loaded.',
 
   // clinic-treatment-card
   cardConsiderations: 'Safety and considerations',
@@ -22,8 +29,26 @@ export const en = {
   cardUnavailable: 'This treatment information could not be loaded.',
 
   // clinic-book-button
+  bookLabel: 'Book an appointment',
+  bookCall: (phone: string) => `Call ${phone}`,
+  bookOrCall: (phone: string) => `or call ${phone}`,
+  // The office-hours status: `day` is a weekday name, or undefined for today.
+  bookOpen: (day: string | undefined, time: string) => `Open now · closes ${day ? `${day} ` : ''}${time}`,
+  bookClosed: (day: string | undefined, time: string) => `Closed · opens ${day ? `${day} ` : ''}${time}`,
+  bookAlwaysOpen: 'Open 24 hours',
+  bookNewTab: 'Open in a new tab',
+  bookClose: 'Close',
 
   // clinic-crisis-support
+  crisisHeading: 'If you are in crisis',
+  crisisMore: 'More help',
+  crisisCall: (n: string) => `Call ${n}`,
+  crisisText: (n: string) => `Text ${n}`,
+  crisisText988: 'Text 988',
+  crisisChat: 'Chat at 988lifeline.org',
+  crisis988Note: 'Spanish: press 2 when calling, or text AYUDA to 988.',
+  crisisMamaNote: 'Free, confidential, 24/7, in English and Spanish. Not a crisis line: in a crisis, call or text 988.',
+  crisis911: 'Immediate danger',
 
   // end
   _: '',

@@ -7,6 +7,13 @@ export const es: Strings = {
   disclaimer: 'Esta es información general, no consejo médico. Hable con un profesional de la salud sobre su situación.',
 
   // clinic-faq
+  faqSearch: 'Buscar en las preguntas',
+  faqMatches: (n: number) => (n === 1 ? '1 pregunta coincide' : `${n} preguntas coinciden`),
+  faqNone: 'Ninguna pregunta coincide.',
+  faqClear: 'Borrar la búsqueda',
+  faqExpand: 'Expandir todo',
+  faqCollapse: 'Contraer todo',
+  faqError: 'No se pudieron cargar las preguntas.',
 
   // clinic-treatment-card
   cardConsiderations: 'Seguridad y consideraciones',
@@ -21,8 +28,26 @@ export const es: Strings = {
   cardUnavailable: 'No se pudo cargar la información sobre este tratamiento.',
 
   // clinic-book-button
+  bookLabel: 'Reservar una cita',
+  bookCall: (phone) => `Llame al ${phone}`,
+  bookOrCall: (phone) => `o llame al ${phone}`,
+  // "a la 1:00", "a las 17:00"
+  bookOpen: (day, time) => `Abierto ahora · cierra ${day ? `el ${day} ` : ''}a la${/^1\D/.test(time) ? '' : 's'} ${time}`,
+  bookClosed: (day, time) => `Cerrado · abre ${day ? `el ${day} ` : ''}a la${/^1\D/.test(time) ? '' : 's'} ${time}`,
+  bookAlwaysOpen: 'Abierto las 24 horas',
+  bookNewTab: 'Abrir en una pestaña nueva',
+  bookClose: 'Cerrar',
 
   // clinic-crisis-support
+  crisisHeading: 'Si está en crisis',
+  crisisMore: 'Más ayuda',
+  crisisCall: (n: string) => `Llame al ${n}`,
+  crisisText: (n: string) => `Envíe un texto al ${n}`,
+  crisisText988: 'Envíe AYUDA por texto al 988',
+  crisisChat: 'Chat en 988lifeline.org',
+  crisis988Note: 'En español: marque 2 al llamar o envíe AYUDA por texto al 988.',
+  crisisMamaNote: 'Gratuita, confidencial, 24/7, en inglés y español. No es una línea de crisis: en una crisis, llame o envíe un texto al 988.',
+  crisis911: 'Peligro inmediato',
 
   // end
   _: '',

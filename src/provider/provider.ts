@@ -1,24 +1,18 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextEvent, ContextProvider } from '@lit/context';
-import { clinicContext, type ClinicConfig } from '../internal/context.js';
+import { clinicContext, unserved, type ClinicConfig } from '../internal/context.js';
 import { THEMES, type Theme } from '../internal/tokens.js';
 import { reportError } from '../internal/report.js';
 import { safeUrl } from '../internal/url.js';
+import { PHONE_FORM, parsePhone } from '../internal/phone.js';
+import { HOURS_FORM, isTimeZone, parseHours } from '../internal/hours.js';
+
+export { isTimeZone };
 
 /** Allowed values of `scope`. */
 export const PROVIDER_SCOPES = ['subtree', 'page'] as const;
 export type ProviderScope = (typeof PROVIDER_SCOPES)[number];
-
-/** True when `zone` is an IANA time zone this browser knows. */
-export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Configures a clinic once for every widget inside it: name, phone, booking URL, opening hours, time
@@ -77,9 +71,11 @@ export class ClinicProvider extends LitElement {
   };
 
   override connectedCallback(): void {
-    // Listen before connecting: connecting announces the provider, and widgets waiting for one ask again.
+    // Listen before asking waiting widgets again.
     this.updateScope();
     super.connectedCallback();
+    // Widgets that connected before this provider (it may sit after them, or upgrade later) ask again.
+    for (const widget of [...unserved]) widget.requestClinic();
   }
 
   override disconnectedCallback(): void {
@@ -117,6 +113,13 @@ export class ClinicProvider extends LitElement {
       if (!config.bookingUrl) {
         reportError(this, 'booking-url', 'an http:, https: or relative URL', this.bookingUrl, 'Widgets will offer no online booking from it.');
       }
+    }
+    // Passed on as written either way; widgets treat an unreadable value as absent.
+    if (this.phone && !parsePhone(this.phone)) {
+      reportError(this, 'phone', PHONE_FORM, this.phone, 'Widgets will offer no call action from it.');
+    }
+    if (this.hours && !parseHours(this.hours)) {
+      reportError(this, 'hours', HOURS_FORM, this.hours, 'Widgets will not show whether the office is open.');
     }
     if (this.timezone) {
       if (isTimeZone(this.timezone)) config.timezone = this.timezone;

@@ -1,0 +1,230 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ClinicElement } from '../internal/base.js';
+import { emit } from '../internal/emit.js';
+import { HOURS_FORM, describe, isTimeZone, parseHours, status } from '../internal/hours.js';
+import { PHONE_FORM, parsePhone, type Phone } from '../internal/phone.js';
+import { reportError } from '../internal/report.js';
+import { tokens } from '../internal/tokens.js';
+import { safeUrl } from '../internal/url.js';
+import { styles } from './book-button.styles.js';
+
+/** Allowed values of `variant`. */
+export const BOOK_VARIANTS = ['primary', 'secondary', 'outline'] as const;
+export type BookVariant = (typeof BOOK_VARIANTS)[number];
+/** Allowed values of `size`. */
+export const BOOK_SIZES = ['medium', 'small', 'large'] as const;
+export type BookSize = (typeof BOOK_SIZES)[number];
+/** Allowed values of `mode`. */
+export const BOOK_MODES = ['link', 'dialog'] as const;
+export type BookMode = (typeof BOOK_MODES)[number];
+
+/** `detail` of the `clinic-book` event. */
+export interface BookDetail {
+  method: 'online' | 'phone';
+  /** The booking URL, or the `tel:` URL that is dialled. */
+  href: string;
+}
+
+/**
+ * The call to action: book online, or call the office, with whether the office is open now.
+ *
+ * Recommended markup works with no JavaScript at all (both links), and the styles below make the
+ * links take the space the upgraded element will, so nothing jumps when the script arrives. The last
+ * rule reserves the open/closed line: keep it only where office hours are shown (hours and a phone).
+ *
+ * ```html
+ * <style>
+ *   clinic-book-button:not(:defined) { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 0 1rem; }
+ *   clinic-book-button:not(:defined) > a { display: inline-flex; align-items: center; box-sizing: border-box; min-height: 44px; font-weight: 600; line-height: 1.25; }
+ *   clinic-book-button:not(:defined) > a:first-child { padding: 0.5rem 1.25rem; border: 2px solid; border-radius: 0.5rem; }
+ *   clinic-book-button:not(:defined)::after { content: ''; flex-basis: 100%; height: 1.09375em; }
+ * </style>
+ * <clinic-book-button hours="Mo-Fr 08:00-17:00" timezone="America/Phoenix">
+ *   <a href="https://example.com/book">Book an appointment</a>
+ *   <a href="tel:+14805550123">or call (480) 555-0123</a>
+ * </clinic-book-button>
+ * ```
+ *
+ * Once upgraded, the first link gives the booking URL and the label, a `tel:` link the phone number,
+ * unless the `href`, `phone` attributes (or a `<clinic-provider>`) say otherwise.
+ *
+ * @tagname clinic-book-button
+ * @summary Book online or call the office, with open/closed status in the clinic's time zone.
+ *
+ * @slot - The label ("Book an appointment" by default), or the no-JavaScript fallback links.
+ *
+ * @csspart button - The primary action: booking link, dialog button, or call link when there is only a phone.
+ * @csspart call - The secondary "or call …" link when both booking and phone are given.
+ * @csspart status - The "Open now · closes 5:00 PM" line.
+ * @csspart dialog - The booking dialog (`mode="dialog"`).
+ *
+ * @cssprop --clinic-color-primary - Button background (primary), text and border (outline), links.
+ * @cssprop --clinic-color-on-primary - Button text (primary).
+ * @cssprop --clinic-color-surface-alt - Button background (secondary, disabled).
+ * @cssprop --clinic-color-control-border - Button border (secondary).
+ * @cssprop --clinic-color-surface - Dialog background.
+ * @cssprop --clinic-color-text-muted - Status line.
+ * @cssprop --clinic-radius - Button corners.
+ *
+ * @event {CustomEvent<BookDetail>} clinic-book - A visitor chose to book online or to call. Cancelable: `preventDefault()` stops the navigation or dialog, so the site can open its own scheduler.
+ */
+export class ClinicBookButton extends ClinicElement {
+  static override styles = [tokens, styles];
+
+  /** The online booking page: http, https or relative URL. Default: the first link inside, then the provider's `booking-url`. */
+  @property() href?: string;
+
+  /** The office phone in any common form, e.g. "(480) 555-0123" or "+44 20 7946 0958". Default: a `tel:` link inside, then the provider's. */
+  @property() phone?: string;
+
+  /** `link` goes to the booking page; `dialog` opens it in a modal dialog on this page. */
+  @property() mode: BookMode = 'link';
+
+  /** Where the booking link opens, e.g. `_blank` (link mode). */
+  @property() target?: string;
+
+  /** `primary`, `secondary` or `outline`. */
+  @property({ reflect: true }) variant: BookVariant = 'primary';
+
+  /** `small`, `medium` or `large`. Every size keeps a target of at least 44×44 px. */
+  @property({ reflect: true }) size: BookSize = 'medium';
+
+  /** Stretches the button to the full width available. */
+  @property({ type: Boolean, reflect: true, attribute: 'full-width' })
+  fullWidth = false;
+
+  /**
+   * Office hours, schema.org openingHours, e.g. "Mo-Fr 08:00-17:00; Sa 09:00-12:00". With a phone, the
+   * call action shows "Open now · closes 5:00 PM" or "Closed · opens Monday 8:00 AM", in the clinic's
+   * time zone, kept current while the page is open. Default: the provider's.
+   */
+  @property() hours?: string;
+
+  /** The clinic's IANA time zone, e.g. "America/Phoenix". Default: the provider's, then the visitor's. */
+  @property() timezone?: string;
+
+  /**
+   * Fixes the clock (tests, stories, screenshots): the status is shown for this moment and not kept
+   * current. Unset, it follows the real time, refreshed at each opening and closing.
+   */
+  @property({ attribute: false }) now?: Date;
+
+  @state() private opened = false;
+
+  private book?: string;
+  private tel?: Phone;
+  private label = '';
+  private slotted = false;
+  private status?: string;
+  private timer?: ReturnType<typeof setTimeout>;
+  // The light DOM (label, fallback links) may be filled in after upgrade, or change later.
+  private readonly observer = new MutationObserver(() => this.requestUpdate());
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.observer.observe(this, { childList: true, subtree: true, characterData: true, attributeFilter: ['href'] });
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer.disconnect();
+    clearTimeout(this.timer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const c = this.clinic ?? {};
+    const s = this.l10n.strings;
+    for (const [name, list] of [
+      ['variant', BOOK_VARIANTS],
+      ['size', BOOK_SIZES],
+      ['mode', BOOK_MODES],
+    ] as const) {
+      const value = this[name];
+      if (!(list as readonly string[]).includes(value)) {
+        reportError(this, name, `one of ${list.join(', ')}`, value, `Using "${list[0]}".`);
+      }
+    }
+
+    const link = this.querySelector('a');
+    const web = this.querySelector('a:not([href^="tel:" i])')?.getAttribute('href');
+    const tel = this.querySelector('a[href^="tel:" i]')?.getAttribute('href')?.slice(4);
+    // The element's own values are checked here; the provider has already reported its own.
+    const check = <T>(name: string, value: string | null | undefined, parse: (v: string) => T | undefined, expected: string) => {
+      const result = value == null ? undefined : parse(value);
+      if (value != null && result === undefined) reportError(this, name, expected, value, 'Ignoring it.');
+      return result;
+    };
+    this.book = check('href', this.href ?? web, safeUrl, 'an http:, https: or relative URL') ?? c.bookingUrl;
+    this.tel = check('phone', this.phone ?? tel, parsePhone, PHONE_FORM) ?? parsePhone(c.phone);
+    const parsed = check('hours', this.hours, parseHours, HOURS_FORM) ?? parseHours(c.hours);
+    const zone =
+      check('timezone', this.timezone, (z) => (isTimeZone(z) ? z : undefined), 'an IANA time zone such as "America/Phoenix"') ??
+      c.timezone;
+    if ((this.href ?? web ?? this.phone ?? tel ?? c.phone ?? c.bookingUrl) == null) {
+      // A page-wide provider further down the page may still be on its way.
+      if (document.readyState === 'loading') addEventListener('DOMContentLoaded', () => this.requestUpdate(), { once: true });
+      else reportError(this, 'href', 'a booking URL or a phone number', undefined, 'Showing a disabled button.');
+    }
+
+    const own = (link ?? this).textContent?.replace(/\s+/g, ' ').trim();
+    this.slotted = !link && !!own;
+    this.label = own || (this.tel && !this.book ? s.bookCall(this.tel.display) : s.bookLabel);
+
+    const st = this.tel && parsed && status(parsed, zone, this.now ?? new Date());
+    this.status = st
+      ? st.at
+        ? s[st.open ? 'bookOpen' : 'bookClosed'](...describe(st, this.l10n.locale, zone))
+        : s.bookAlwaysOpen
+      : undefined;
+    clearTimeout(this.timer);
+    // Wake at the next opening or closing (at least every 10 minutes, in case the computer slept).
+    if (st && st.at && !this.now && this.isConnected) {
+      this.timer = setTimeout(() => this.requestUpdate(), Math.min(st.at.getTime() - Date.now(), 600_000));
+    }
+  }
+
+  protected override render() {
+    const { book, tel, status } = this;
+    const s = this.l10n.strings;
+    const label = this.slotted ? html`<slot></slot>` : this.label;
+    const call = tel && `tel:${tel.e164}`;
+    const described = status ? 'status' : nothing;
+    const dialog = book && this.mode === 'dialog';
+    const primary = book ? !dialog && book : call;
+    // prettier-ignore
+    return html`${primary
+      ? html`<a part="button" class="btn" href=${primary} target=${(book && this.target) || nothing} aria-describedby=${book ? nothing : described} @click=${this.onClick}>${label}</a>`
+      : html`<button part="button" class="btn" ?disabled=${!book} aria-haspopup=${book ? 'dialog' : 'false'} @click=${this.onClick}>${label}</button>`
+    }${book && call
+      ? html`<a part="call" href=${call} aria-describedby=${described} @click=${this.onClick}>${s.bookOrCall(tel.display)}</a>`
+      : nothing
+    }${status ? html`<span part="status" id="status">${status}</span>` : nothing}${dialog
+      ? html`<dialog part="dialog" aria-labelledby="title" @close=${() => this.renderRoot.querySelector<HTMLElement>('.btn')?.focus()}><header><h2 id="title">${this.label}</h2><a href=${book} target="_blank">${s.bookNewTab}</a><button class="close" @click=${() => this.dialog?.close()}>${s.bookClose}</button></header>${this.opened ? html`<iframe src=${book} title=${this.label}></iframe>` : nothing}</dialog>`
+      : nothing}`;
+  }
+
+  private get dialog() {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  private onClick(event: Event) {
+    const href = (event.currentTarget as HTMLAnchorElement).href || this.book!;
+    const method = href.startsWith('tel:') ? 'phone' : 'online';
+    if (!emit<BookDetail>(this, 'clinic-book', { method, href }, true)) {
+      event.preventDefault();
+    } else if (this.dialog && method === 'online') {
+      this.opened = true;
+      this.dialog.showModal();
+      this.dialog.querySelector('button')!.focus();
+    }
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'clinic-book': CustomEvent<BookDetail>;
+  }
+}

@@ -1,0 +1,28 @@
+/** A phone number ready to dial (`e164`, for `tel:` links) and to read (`display`). */
+export interface Phone {
+  e164: string;
+  display: string;
+}
+
+/** What `parsePhone` reads, for error messages. */
+export const PHONE_FORM = 'a phone number such as "(480) 555-0123" or "+44 20 7946 0958"';
+
+/**
+ * Reads a phone number written in any common form: US numbers with or without country code, in
+ * brackets, dots, dashes or spaces ("(480) 555-0123", "480.555.0123", "1-480-555-0123"), or any
+ * country written with a leading + ("+44 20 7946 0958"). Letters, extensions and too few or too many
+ * digits give undefined. US numbers display as "(480) 555-0123"; others as written.
+ */
+export function parsePhone(value: string | null | undefined): Phone | undefined {
+  const text = value?.trim() ?? '';
+  if (!/^\+?[\d\s().\-/]+$/.test(text)) return undefined;
+  let digits = text.replace(/\D/g, '');
+  if (text[0] === '+' && digits[0] !== '1') {
+    // E.164: a country code that never starts with 0, at most 15 digits in all.
+    return /^[1-9]\d{6,14}$/.test(digits) ? { e164: `+${digits}`, display: text.replace(/\s+/g, ' ') } : undefined;
+  }
+  if (digits.length === 11 && digits[0] === '1') digits = digits.slice(1);
+  // North American numbering plan: area code and exchange start with 2-9.
+  const us = /^([2-9]\d\d)([2-9]\d\d)(\d{4})$/.exec(digits);
+  return us ? { e164: `+1${digits}`, display: `(${us[1]}) ${us[2]}-${us[3]}` } : undefined;
+}

@@ -1,0 +1,185 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/faq/define.js';
+import type { FaqItem } from '../src/faq/faq.js';
+
+type Args = {
+  heading: string;
+  headingLevel: number;
+  single: boolean;
+  toggleAll: boolean;
+  searchable: boolean;
+  structuredData: boolean;
+};
+
+// Sample content, quoted from a clinic page on ketamine infusion therapy for postpartum depression
+// (shared/seed): the widget renders the clinic's text, it never writes medical text of its own.
+const details = html`
+  <details id="what-is-ketamine">
+    <summary>What is ketamine and how does it combat depression?</summary>
+    <p>
+      Ketamine is a dissociative medication with a long history of safe use as an anesthetic. In addition to its
+      dissociative properties, ketamine has novel antidepressant qualities.
+      <a href="https://example.com/ketamine">Read more on our page</a>.
+    </p>
+  </details>
+  <details id="how-soon" open>
+    <summary>How soon does it work?</summary>
+    <p>Ketamine infusion therapy works rapidly. Many patients begin feeling relief within an hour of their infusion.</p>
+  </details>
+  <details id="breastfeeding">
+    <summary>Can I breastfeed during treatment?</summary>
+    <p>
+      Because there hasn’t yet been significant research on the safety of ketamine therapy while breastfeeding, the
+      World Health Organization (WHO) doesn’t recommend that a mother breastfeed while undergoing ketamine therapy.
+      To be safe, health care providers recommend:
+    </p>
+    <ul>
+      <li>pumping prior to therapy;</li>
+      <li>abstaining from feedings for two days after treatment by pumping and dumping;</li>
+      <li>starting regular feedings on the third day after ketamine treatments.</li>
+    </ul>
+  </details>
+  <details id="cesarea">
+    <summary>Can ketamine prevent postpartum depression after a cesárea (C-section)?</summary>
+    <p>
+      Researchers found that ketamine IV infusions given shortly after delivery significantly reduced postpartum
+      depression symptoms in women having cesarean sections.
+    </p>
+  </details>
+`;
+
+const items: FaqItem[] = [
+  {
+    id: 'what',
+    question: 'What is ketamine?',
+    answer: 'Ketamine is a dissociative medication with a long history of safe use as an anesthetic. It also has **novel antidepressant qualities**.',
+  },
+  {
+    question: 'How is postpartum depression different from the "baby blues"?',
+    answer: 'Postpartum depression is:\n\n- more intense and disruptive to daily life\n- longer lasting than the baby blues\n\nTo learn more, [call our office](tel:+14805550123).',
+  },
+  { question: 'How soon does it work?', answer: 'Many patients begin feeling relief *within an hour* of their infusion.' },
+];
+
+// Spanish sample questions: the clinic's text in translation; the built-in strings are the widget's own.
+const itemsEs: FaqItem[] = [
+  {
+    id: 'que-es',
+    question: '¿Qué es la ketamina?',
+    answer: 'La ketamina es un medicamento disociativo con una larga historia de uso seguro como anestésico.',
+  },
+  {
+    question: '¿Previene la depresión posparto después de una cesárea?',
+    answer: 'Las infusiones intravenosas de ketamina poco después del parto redujeron de forma significativa los síntomas de depresión posparto en mujeres con cesárea.',
+  },
+  { question: '¿Qué tan rápido funciona?', answer: 'Muchos pacientes sienten alivio **dentro de una hora** después de la infusión.' },
+];
+
+const many: FaqItem[] = Array.from({ length: 120 }, (_, i) => ({
+  question: `Placeholder question ${i + 1}`,
+  answer: `Placeholder answer ${i + 1}, to show a long list (not medical content).`,
+}));
+
+const meta: Meta<Args> = {
+  title: 'Widgets/FAQ',
+  component: 'clinic-faq',
+  args: { heading: 'Frequently asked questions', headingLevel: 2, single: false, toggleAll: false, searchable: false, structuredData: false },
+  argTypes: {
+    headingLevel: { control: { type: 'number', min: 1, max: 5 } },
+  },
+  render: (args) => html`<clinic-faq
+    heading=${args.heading}
+    heading-level=${args.headingLevel}
+    ?single=${args.single}
+    ?toggle-all=${args.toggleAll}
+    ?searchable=${args.searchable}
+    ?structured-data=${args.structuredData}
+    >${details}</clinic-faq
+  >`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** Plain `<details>` markup: what the page shows with or without the script. */
+export const PlainHtmlDetails: Story = {};
+
+/** The same markup with the script blocked: native disclosures, nothing lost. */
+export const WithoutScript: Story = {
+  render: () => html`<div>${details}</div>`,
+};
+
+/** Questions from the `items` property; answers use the Markdown subset. */
+export const Items: Story = {
+  render: (args) => html`<clinic-faq heading=${args.heading} .items=${items}></clinic-faq>`,
+};
+
+// Stories have no server of their own: answer `faq-demo.json` from memory, a little slowly, so the
+// busy state shows. Any other request goes to the real fetch.
+let demoFetch = false;
+function serveDemoJson() {
+  if (demoFetch) return;
+  demoFetch = true;
+  const real = window.fetch.bind(window);
+  window.fetch = (input, init) =>
+    String(input).endsWith('/faq-demo.json')
+      ? new Promise((resolve) => setTimeout(() => resolve(Response.json({ items })), 1500))
+      : real(input, init);
+}
+
+/** Questions from a JSON document (`src`); the element's own content shows while it loads. */
+export const SrcLoading: Story = {
+  render: () => {
+    serveDemoJson();
+    return html`<clinic-faq heading="Loaded from JSON" src="/faq-demo.json">
+      <p>Loading our questions… <a href="https://example.com/faq">Read them on our FAQ page</a>.</p>
+    </clinic-faq>`;
+  },
+};
+
+/** `src` cannot be loaded: one console error, and the element's own content stays. */
+export const SrcErrorFallback: Story = {
+  render: () => html`<clinic-faq heading="FAQ" src="/does-not-exist.json">${details}</clinic-faq>`,
+};
+
+/** `single`: opening one answer closes the others. */
+export const Single: Story = { args: { single: true } };
+
+/** `toggle-all`: an "Expand all" / "Collapse all" button. */
+export const ToggleAll: Story = { args: { toggleAll: true } };
+
+/** `searchable`: type "cesarea" (no accent) to find "cesárea". */
+export const Searchable: Story = { args: { searchable: true } };
+
+/** Deep link: the question named in the URL hash opens, scrolls into view and takes focus. */
+export const DeepLink: Story = {
+  render: (args) => {
+    history.replaceState(null, '', '#breastfeeding');
+    return html`<clinic-faq heading=${args.heading}>${details}</clinic-faq>`;
+  },
+};
+
+/** A long list, searchable, with "Expand all". */
+export const ManyQuestions: Story = {
+  render: () => html`<clinic-faq heading="120 questions" searchable toggle-all .items=${many}></clinic-faq>`,
+};
+
+/** Spanish built-in strings. */
+export const Spanish: Story = {
+  render: () => html`<clinic-faq lang="es" heading="Preguntas frecuentes" searchable toggle-all .items=${itemsEs}></clinic-faq>`,
+};
+
+/** Dark theme. */
+export const Dark: Story = {
+  render: (args) => html`<div style="background:#0d1117;color:#e9eef3;padding:1rem">
+    <clinic-faq theme="dark" heading=${args.heading} searchable toggle-all>${details}</clinic-faq>
+  </div>`,
+};
+
+/** In a 280px column. */
+export const Narrow280px: Story = {
+  render: (args) => html`<div style="inline-size:280px">
+    <clinic-faq heading=${args.heading} searchable toggle-all>${details}</clinic-faq>
+  </div>`,
+};
