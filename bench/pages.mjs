@@ -57,7 +57,12 @@ export const LIBRARIES = {
   clinic: {
     label: 'clinic-widgets',
     // What the elements' docs ask the page to add against layout shift (counted as the library's bytes).
-    inlineCss: 'clinic-treatment-card:not(:defined){display:block;border:1px solid #cdd5dd;padding:1rem}@media (min-width:30rem){clinic-treatment-card:not(:defined){padding:1.5rem}}',
+    inlineCss:
+      'clinic-treatment-card:not(:defined){display:block;border:1px solid #cdd5dd;padding:1rem}@media (min-width:30rem){clinic-treatment-card:not(:defined){padding:1.5rem}}' +
+      'clinic-book-button:not(:defined){display:inline-flex;flex-wrap:wrap;align-items:center;gap:0 1rem}' +
+      'clinic-book-button:not(:defined)>a{display:inline-flex;align-items:center;box-sizing:border-box;min-height:44px;font-weight:600;line-height:1.25}' +
+      'clinic-book-button:not(:defined)>a:first-child{padding:.5rem 1.25rem;border:2px solid;border-radius:.5rem}' +
+      "clinic-book-button:not(:defined)::after{content:'';flex-basis:100%;height:1.09375em}",
     css: [],
     js: ['clinic-widgets.js'],
     tags: ['clinic-provider', 'clinic-treatment-card', 'clinic-book-button', 'clinic-faq'],
@@ -66,7 +71,7 @@ export const LIBRARIES = {
     // The light-DOM forms each element documents, so the page reads the same without the script.
     card: () =>
       `<clinic-treatment-card no-booking><h2 slot="heading">${CARD.name}</h2><p slot="summary">${CARD.summary}</p>${dl('slot="facts"')}</clinic-treatment-card>`,
-    button: () => `<p><clinic-book-button><a href="${CLINIC.book}">Book an appointment</a> <a href="${CLINIC.tel}">or call ${CLINIC.phone}</a></clinic-book-button></p>`,
+    button: () => `<p><clinic-book-button><a href="${CLINIC.book}">Book an appointment</a><a href="${CLINIC.tel}">or call ${CLINIC.phone}</a></clinic-book-button></p>`,
     faq: (n) =>
       `<clinic-faq>${items(n, (i, q, a) => `<details id="q${i}"><summary>${q}</summary><p id="a${i}">${a}</p></details>`)}</clinic-faq>`,
   },

@@ -1,11 +1,24 @@
 // In-page measurement, inlined as the first classic script of every benchmark page (all libraries
 // alike). Exposes window.__bench; the harness reads it through page.evaluate.
-/* global performance, PerformanceObserver, requestAnimationFrame, MessageChannel, customElements, NodeFilter, Range */
+/* global location, performance, PerformanceObserver, requestAnimationFrame, MessageChannel, customElements, NodeFilter, Range */
 (() => {
   let cls = 0;
+  const shifted = new Set();
+  // Names the elements that moved, to say what to fix: tag, id, slot or class.
+  const name = (node) => {
+    const el = node?.nodeType === 1 ? node : node?.parentElement;
+    if (!el) return '?';
+    const host = el.getRootNode().host;
+    const own = `${el.localName}${el.id ? `#${el.id}` : ''}${el.slot ? `[slot=${el.slot}]` : ''}${!el.id && el.classList[0] ? `.${el.classList[0]}` : ''}`;
+    return host ? `${host.localName} > ${own}` : own;
+  };
   try {
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (!entry.hadRecentInput) cls += entry.value;
+      for (const entry of list.getEntries()) {
+        if (entry.hadRecentInput) continue;
+        cls += entry.value;
+        for (const source of entry.sources ?? []) shifted.add(name(source.node));
+      }
     }).observe({ type: 'layout-shift', buffered: true });
   } catch {
     cls = NaN;
@@ -32,9 +45,30 @@
   }
   const shown = (el) => !!el && el.checkVisibility() && el.getBoundingClientRect().height > 0;
 
+  // With the script held back, note each custom element's box before it upgrades, to name the ones
+  // whose size changes when the script arrives.
+  const before = new Map();
+  if (location.pathname.endsWith('-late.html')) {
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState !== 'interactive') return;
+      for (const el of document.body.querySelectorAll(':not(:defined)')) {
+        if (!before.has(el.localName)) before.set(el.localName, [el, el.getBoundingClientRect()]);
+      }
+    });
+  }
+  const resized = () =>
+    [...before].flatMap(([tag, [el, was]]) => {
+      const now = el.getBoundingClientRect();
+      const dw = Math.round(now.width - was.width);
+      const dh = Math.round(now.height - was.height);
+      return dw || dh ? [`<${tag}> ${dh ? `${dh > 0 ? '+' : ''}${dh}px tall` : ''}${dw && dh ? ', ' : ''}${dw ? `${dw > 0 ? '+' : ''}${dw}px wide` : ''}`] : [];
+    });
+
   let settled;
   const bench = {
     cls: () => cls,
+    shifted: () => [...shifted],
+    resized,
     ready: new Promise((resolve) => (settled = resolve)),
     // Called by the page's last (module) script: the library's script has run and the DOM is parsed.
     async settle(tags) {

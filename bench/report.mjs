@@ -145,6 +145,8 @@ export function table(results) {
   for (const d of data) lines.push(COLUMNS.map(([k], i) => String(d[k]).padEnd(width[i])).join('  '));
   lines.push('', 'Targets (reported, not asserted):');
   for (const t of targets(results, summary)) lines.push(`  ${t.met ? 'met   ' : 'MISSED'} ${t.target}: ${t.measured}${t.met ? '' : ` — ${t.by}`}`);
+  for (const [lib, names] of Object.entries(results.shifted ?? {})) lines.push(`Moved (${results.libraries[lib]}): ${names.join(', ')}`);
+  for (const r of results.resized ?? []) lines.push(`Resized: ${r}`);
   if (results.problems.length) lines.push('', 'Problems seen during the runs:', ...results.problems.map((p) => `  - ${p}`));
   return lines.join('\n');
 }
@@ -200,6 +202,11 @@ export function markdown(results) {
     '',
     'Run it with `npm run bench` (about 10 minutes on 2 cores); `BENCH_RUNS=1 BENCH_N=100 BENCH_THROTTLE=1 BENCH_DOCS=0 npm run bench` is a quick check. Results, with every run, are in `.bench/results.json`.',
   );
+  const moved = Object.entries(results.shifted ?? {});
+  if (moved.length || results.resized?.length) {
+    md.push('', '## What moved', '', 'Elements named by the `layout-shift` entries (up to 12 per library):', '', ...moved.map(([lib, names]) => `- ${results.libraries[lib]}: ${names.map((n) => `\`${n}\``).join(', ')}`));
+    md.push('', 'Custom elements whose box changed size when the held-back script arrived (the cause):', '', ...(results.resized ?? []).map((r) => `- ${r.replace(/<([^>]+)>/, '`<$1>`')}`));
+  }
   if (results.problems.length) md.push('', '## Problems seen during the run', '', ...results.problems.map((p) => `- ${p}`));
   return `${md.join('\n')}\n`;
 }

@@ -112,6 +112,8 @@ const browser = await puppeteer.launch({ executablePath: CHROME, headless: true,
 const browserVersion = await browser.version();
 
 const problems = new Set();
+const shifts = {}; // lib → names of the elements that moved
+const resizes = new Set(); // custom elements whose box changed when their script arrived
 const metric = (list, name) => list.metrics.find((m) => m.name === name)?.value ?? 0;
 
 /** One page load in a fresh browser context: every metric of one run. */
@@ -134,7 +136,11 @@ async function measure(lib, n, throttle, late) {
     // Two more frames so a late shift is observed.
     await tab.evaluate(() => new Promise((r) => window.requestAnimationFrame(() => window.requestAnimationFrame(r))));
     const cls = await tab.evaluate(() => window.__bench.cls());
-    if (late) return { clsLate: cls };
+    if (cls > 0) shifts[lib] = new Set([...(shifts[lib] ?? []), ...(await tab.evaluate(() => window.__bench.shifted()))]);
+    if (late) {
+      for (const change of await tab.evaluate(() => window.__bench.resized())) resizes.add(`${LIBRARIES[lib].label}: ${change} when its script arrived`);
+      return { clsLate: cls };
+    }
 
     const after = await cdp.send('Performance.getMetrics');
     // A navigation may have swapped renderer processes, which restarts the counters.
@@ -222,6 +228,8 @@ const results = {
   libraries: Object.fromEntries(LIBS.map((lib) => [lib, LIBRARIES[lib].label])),
   bytes,
   problems: [...problems],
+  resized: [...resizes],
+  shifted: Object.fromEntries(Object.entries(shifts).map(([lib, names]) => [lib, [...names].slice(0, 12)])),
   raw,
 };
 writeFileSync(`${OUT}/results.json`, `${JSON.stringify({ ...results, summary: summarize(results), targets: targets(results) }, null, 2)}\n`);
