@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../internal/decorators.js';
 import { ClinicElement } from '../internal/base.js';
 import { emit } from '../internal/emit.js';
 import { HOURS_FORM, describe, isTimeZone, parseHours, status } from '../internal/hours.js';

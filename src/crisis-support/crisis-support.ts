@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../internal/decorators.js';
 import { ClinicElement } from '../internal/base.js';
 import { tokens } from '../internal/tokens.js';
 import { reportError } from '../internal/report.js';

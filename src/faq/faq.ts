@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../internal/decorators.js';
 import { ClinicElement } from '../internal/base.js';
 import { tokens } from '../internal/tokens.js';
 import { emit } from '../internal/emit.js';

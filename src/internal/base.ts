@@ -1,5 +1,5 @@
 import { LitElement, html, render, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from './decorators.js';
 import { ContextEvent } from '@lit/context';
 import { clinicContext, unserved, type ClinicConfig } from './context.js';
 import { LocaleController } from './localize.js';

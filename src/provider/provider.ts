@@ -1,5 +1,5 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../internal/decorators.js';
 import { ContextEvent, ContextProvider } from '@lit/context';
 import { clinicContext, unserved, type ClinicConfig } from '../internal/context.js';
 import { THEMES, type Theme } from '../internal/tokens.js';
