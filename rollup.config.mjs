@@ -59,7 +59,7 @@ export default {
   plugins: [
     minifyTemplates(),
     resolve({ exportConditions: ['production', 'browser', 'import', 'default'] }),
-    typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist', rootDir: 'src', sourceMap: true, inlineSources: true }),
+    typescript({ tsconfig: './tsconfig.json', tslib: new URL('./scripts/tslib-lite.js', import.meta.url).pathname, declaration: false, outDir: 'dist', rootDir: 'src', sourceMap: true, inlineSources: true }),
   ],
   output: [
     {

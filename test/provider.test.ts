@@ -3,6 +3,16 @@ import { stub } from 'sinon';
 import '../src/provider/define.js';
 import './internal/probe.js';
 import type { TestProbe } from './internal/probe.js';
+import { ContextConsumer } from '@lit/context';
+import { LitElement } from 'lit';
+import { clinicContext, type ClinicConfig } from '../src/internal/context.js';
+
+// Any element on the page may read the clinic through the standard context protocol.
+class ThirdParty extends LitElement {
+  seen: (ClinicConfig | undefined)[] = [];
+  consumer = new ContextConsumer(this, { context: clinicContext, subscribe: true, callback: (v) => this.seen.push(v) });
+}
+customElements.define('third-party-consumer', ThirdParty);
 
 const text = (el: TestProbe, sel: string) => el.shadowRoot!.querySelector(sel)!.textContent;
 const settle = async (...els: { updateComplete: Promise<unknown> }[]) => {
@@ -29,7 +39,7 @@ describe('<clinic-provider>', () => {
   });
 
   it('updates widgets when a setting changes', async () => {
-    const root = await fixture<HTMLElement & { phone?: string }>(html`<clinic-provider phone="1"><test-probe></test-probe></clinic-provider>`);
+    const root = await fixture<HTMLElement & { phone?: string }>(html`<clinic-provider phone="(480) 555-0101"><test-probe></test-probe></clinic-provider>`);
     const probe = root.querySelector('test-probe')!;
     root.setAttribute('phone', '480-555-0100');
     await settle(probe, root as never);
@@ -38,16 +48,16 @@ describe('<clinic-provider>', () => {
   });
 
   it('the nearest provider wins when providers nest', async () => {
-    const root = await fixture(html`<clinic-provider phone="outer"><clinic-provider phone="inner"><test-probe></test-probe></clinic-provider></clinic-provider>`);
+    const root = await fixture(html`<clinic-provider phone="(480) 555-0100"><clinic-provider phone="(480) 555-0111"><test-probe></test-probe></clinic-provider></clinic-provider>`);
     const probe = root.querySelector('test-probe')!;
     await settle(probe);
-    expect(text(probe, 'i')).to.equal('inner');
+    expect(text(probe, 'i')).to.equal('(480) 555-0111');
   });
 
   it('with scope="page" serves widgets in separate blocks, even when it comes after them', async () => {
     const root = await fixture(html`<div>
       <div class="block-1"><test-probe id="a"></test-probe></div>
-      <div class="block-2"><clinic-provider phone="local"><test-probe id="b"></test-probe></clinic-provider></div>
+      <div class="block-2"><clinic-provider phone="(602) 555-0122"><test-probe id="b"></test-probe></clinic-provider></div>
       <footer><clinic-provider scope="page" phone="(480) 555-0123" name="Renew Wellness"></clinic-provider></footer>
     </div>`);
     const a = root.querySelector<TestProbe>('#a')!;
@@ -55,19 +65,19 @@ describe('<clinic-provider>', () => {
     await settle(a, b);
     expect(text(a, 'i')).to.equal('(480) 555-0123');
     expect(a.config?.name).to.equal('Renew Wellness');
-    expect(text(b, 'i'), 'a nearer provider still wins').to.equal('local');
+    expect(text(b, 'i'), 'a nearer provider still wins').to.equal('(602) 555-0122');
   });
 
   it('serves a widget added to the page later', async () => {
-    const root = await fixture(html`<div><clinic-provider scope="page" phone="555"></clinic-provider></div>`);
+    const root = await fixture(html`<div><clinic-provider scope="page" phone="(480) 555-0155"></clinic-provider></div>`);
     const probe = document.createElement('test-probe');
     root.append(probe);
     await settle(probe);
-    expect(text(probe, 'i')).to.equal('555');
+    expect(text(probe, 'i')).to.equal('(480) 555-0155');
   });
 
   it('stops serving the page once removed', async () => {
-    const root = await fixture(html`<div><clinic-provider scope="page" phone="555"></clinic-provider></div>`);
+    const root = await fixture(html`<div><clinic-provider scope="page" phone="(480) 555-0155"></clinic-provider></div>`);
     root.querySelector('clinic-provider')!.remove();
     const probe = document.createElement('test-probe');
     root.append(probe);
@@ -97,6 +107,20 @@ describe('<clinic-provider>', () => {
     const root = await fixture(html`<clinic-provider><p>Hello</p></clinic-provider>`);
     expect(getComputedStyle(root).display).to.equal('contents');
     expect(root.querySelector('p')!.getBoundingClientRect().height).to.be.greaterThan(0);
+  });
+
+  it("answers @lit/context's ContextConsumer and keeps it up to date", async () => {
+    const root = await fixture(html`<clinic-provider name="Renew"><third-party-consumer></third-party-consumer></clinic-provider>`);
+    const consumer = root.querySelector('third-party-consumer') as ThirdParty;
+    await nextFrame();
+    expect(consumer.consumer.value?.name).to.equal('Renew');
+    root.setAttribute('name', 'Renew Wellness');
+    await nextFrame();
+    expect(consumer.consumer.value?.name).to.equal('Renew Wellness');
+    consumer.remove();
+    root.setAttribute('name', 'Gone');
+    await nextFrame();
+    expect(consumer.seen.at(-1)?.name, 'no updates after it left').to.equal('Renew Wellness');
   });
 
   it('is accessible', async () => {

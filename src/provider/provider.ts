@@ -1,6 +1,6 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property } from '../internal/decorators.js';
-import { ContextEvent, ContextProvider } from '@lit/context';
+import type { ContextCallback, ContextEvent } from '@lit/context';
 import { clinicContext, unserved, type ClinicConfig } from '../internal/context.js';
 import { THEMES, type Theme } from '../internal/tokens.js';
 import { reportError } from '../internal/report.js';
@@ -59,16 +59,25 @@ export class ClinicProvider extends LitElement {
    */
   @property() scope: ProviderScope = 'subtree';
 
-  private readonly provider = new ContextProvider(this, { context: clinicContext, initialValue: {} });
+  private value: ClinicConfig = {};
+  private readonly subscribers = new Map<ContextCallback<ClinicConfig | undefined>, () => void>();
 
-  // Page scope: requests that bubbled all the way up unanswered are handed to our own provider.
-  private readonly onPageRequest = (event: Event) => {
-    const request = event as ContextEvent<typeof clinicContext>;
-    if (request.context !== clinicContext || !request.callback) return;
+  // The context protocol (`context-request` events, as @lit/context's ContextConsumer sends them),
+  // answered here in a few lines rather than with ContextProvider, which the drop-in cannot afford.
+  // With scope="page" the same handler also takes requests that bubbled to the window unanswered.
+  private readonly onRequest = (event: Event) => {
+    const { context, callback, subscribe, contextTarget } = event as ContextEvent<typeof clinicContext>;
+    if (context !== clinicContext || (contextTarget ?? event.composedPath()[0]) === this) return;
     event.stopPropagation();
-    const target = (request.contextTarget ?? request.composedPath()[0]) as Element;
-    this.dispatchEvent(new ContextEvent(clinicContext, target, request.callback, request.subscribe));
+    const unsubscribe = () => this.subscribers.delete(callback);
+    if (subscribe) this.subscribers.set(callback, unsubscribe);
+    callback(this.value, unsubscribe);
   };
+
+  constructor() {
+    super();
+    this.addEventListener('context-request', this.onRequest);
+  }
 
   override connectedCallback(): void {
     // Listen before asking waiting widgets again.
@@ -80,7 +89,7 @@ export class ClinicProvider extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('context-request', this.onPageRequest);
+    window.removeEventListener('context-request', this.onRequest);
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -89,9 +98,9 @@ export class ClinicProvider extends LitElement {
   }
 
   private updateScope() {
-    window.removeEventListener('context-request', this.onPageRequest);
+    window.removeEventListener('context-request', this.onRequest);
     if (this.scope === 'page' && this.isConnected) {
-      window.addEventListener('context-request', this.onPageRequest);
+      window.addEventListener('context-request', this.onRequest);
     }
   }
 
@@ -129,7 +138,8 @@ export class ClinicProvider extends LitElement {
       if (THEMES.includes(this.theme)) config.theme = this.theme;
       else reportError(this, 'theme', `one of ${THEMES.join(', ')}`, this.theme, 'Using the default theme.');
     }
-    this.provider.setValue(config);
+    this.value = config;
+    this.subscribers.forEach((unsubscribe, callback) => callback(config, unsubscribe));
   }
 
   protected override render() {
