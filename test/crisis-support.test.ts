@@ -84,7 +84,7 @@ describe('<clinic-crisis-support>', () => {
       await el.updateComplete;
       expect($(el, '[role=heading]').getAttribute('aria-level')).to.equal('2');
       expect(error).to.have.been.calledOnce;
-      expect(error.firstCall.args[0]).to.match(/^<clinic-crisis-support> heading-level: expected 1 to 6, got "9"\. Using 2\./);
+      expect(error.firstCall.args[0]).to.match(/^<clinic-crisis-support> heading-level: expected a whole number from 1 to 6, got 9\. Using level 2\./);
     });
 
     it('reports an unknown variant and shows the card', async () => {
@@ -259,7 +259,7 @@ describe('<clinic-crisis-support>', () => {
       await el.updateComplete;
       expect(hrefs(el)).to.deep.equal(ALL);
       expect(error).to.have.been.calledOnce;
-      expect(error.firstCall.args[0]).to.match(/^<clinic-crisis-support> resources: expected a JSON array .*Showing the built-in United States list\.$/);
+      expect(error.firstCall.args[0]).to.match(/^<clinic-crisis-support> resources: expected a JSON array .*, got "\[\{name: oops"\. Showing the built-in list\.$/);
     });
 
     it('leaves out entries without a name and shows links with another scheme or no label as text, saying so', async () => {
@@ -281,9 +281,10 @@ describe('<clinic-crisis-support>', () => {
       expect(el.shadowRoot!.querySelectorAll('[part=resource]')).to.have.length(1);
       expect(error).to.have.been.calledThrice;
       const logged = error.args.map((a) => String(a[0]));
-      expect(logged[0]).to.equal('<clinic-crisis-support> resources: expected entries with a "name", got undefined. Leaving that entry out.');
-      expect(logged[1]).to.match(/^<clinic-crisis-support> resources: expected links \{"label", "href"\} with tel:, sms: or https:, got "javascript:alert\(1\)"\./);
-      expect(logged[2]).to.include('got "". Showing it as text.');
+      const shape = 'expected a JSON array of {"name", "note", "links": [{"label", "href"}]}, hrefs tel:, sms: or https:';
+      expect(logged[0]).to.equal(`<clinic-crisis-support> resources: ${shape}, got undefined. Leaving out that entry.`);
+      expect(logged[1]).to.equal(`<clinic-crisis-support> resources: ${shape}, got "javascript:alert(1)". Showing that link as text.`);
+      expect(logged[2]).to.include('got "". Showing that link as text.');
       await expect(el).to.be.accessible();
     });
 

@@ -2,15 +2,13 @@ import { css } from 'lit';
 
 // Compact on purpose: the drop-in ships this text as written.
 export const styles = css`
-:host{display:block}
-:host([variant=inline]){display:inline}
+:host(:not([variant=inline])){display:block}
 div[part=base]{border:1px solid var(--_border);border-inline-start:4px solid var(--_alert);border-radius:var(--_radius);padding:var(--_s2) var(--_s3);background:var(--_surface)}
-[role=heading]{font-size:1.25em;font-weight:700}
+[part=heading]{font-size:1.25em}
 p,ul{margin:0;padding:0;list-style:none}
 li{margin-block:var(--_s2)}
-li>*{display:block}
+li>:not(a){display:block}
 [part=note]{color:var(--_muted)}
 a{color:var(--_primary);margin-inline-end:var(--_s2);line-height:2}
 button{font:inherit}
-@media (forced-colors:active){a{color:LinkText}}
 `;

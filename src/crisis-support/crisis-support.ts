@@ -12,6 +12,9 @@ import { CRISIS_SCHEMES, crisisResources, type CrisisResource } from './resource
 export const CRISIS_VARIANTS = ['card', 'banner', 'inline'] as const;
 export type CrisisVariant = (typeof CRISIS_VARIANTS)[number];
 
+// One description of the `resources` shape for every problem with it.
+const SHAPE = 'a JSON array of {"name", "note", "links": [{"label", "href"}]}, hrefs tel:, sms: or https:';
+
 /**
  * Where to get help right now, for pages about depression and other mental-health topics. By default
  * it lists the United States' 988 Suicide & Crisis Lifeline, the National Maternal Mental Health
@@ -94,60 +97,50 @@ export class ClinicCrisisSupport extends ClinicElement {
    * Replaces the built-in United States list. As an attribute: JSON. Shown as given, in any language.
    * @type {CrisisResource[] | undefined}
    */
-  @property({
-    type: Array,
-    converter: (value) => {
-      try {
-        return JSON.parse(value ?? '') as unknown;
-      } catch {
-        return value;
-      }
-    },
-  })
-  resources?: CrisisResource[];
+  // Lit's Array converter parses the JSON; text that is not JSON becomes null, reported in render().
+  @property({ type: Array }) resources?: CrisisResource[] | null;
 
   /** Whether the banner's full list is showing. Never stored: every page load starts collapsed. */
   @state() private open = false;
 
+  private get level() {
+    const n = this.headingLevel;
+    return n > 0 && n < 7 && n % 1 === 0 ? n : 2;
+  }
+
+  private bad(received: unknown, fallback: string) {
+    reportError(this, 'resources', SHAPE, received, fallback);
+  }
+
   private links(r?: CrisisResource) {
     // A link without a label or with another scheme than tel:, sms:, https:, http: shows as plain text.
     return r?.links?.map?.((l) => {
-      const href = safeUrl(l?.href, CRISIS_SCHEMES);
-      if (!href || !l.label) {
-        reportError(this, 'resources', 'links {"label", "href"} with tel:, sms: or https:', href ? l.label : l?.href, 'Showing it as text.');
-      }
-      return html`<a part="link" href=${ifDefined(href && l.label ? href : undefined)}>${l?.label || l?.href}</a> `;
+      const href = (l?.label && safeUrl(l.href, CRISIS_SCHEMES)) || undefined;
+      if (!href) this.bad(l?.label ? l.href : l?.label, 'Showing that link as text.');
+      return html`<a part="link" href=${ifDefined(href)}>${l?.label || l?.href}</a> `;
     });
   }
 
   protected override render() {
     const s = this.l10n.strings;
-    const { variant, resources } = this;
-    let level = this.headingLevel;
-    if (!CRISIS_VARIANTS.includes(variant)) {
-      reportError(this, 'variant', CRISIS_VARIANTS.join(', '), variant, 'Showing the card.');
+    const { variant, resources, open, level } = this;
+    const banner = variant === 'banner';
+    if (!CRISIS_VARIANTS.includes(variant)) reportError(this, 'variant', CRISIS_VARIANTS.join(', '), variant, 'Showing the card.');
+    if (level !== this.headingLevel) {
+      reportError(this, 'heading-level', 'a whole number from 1 to 6', this.headingLevel, 'Using level 2.');
     }
-    if (!(level > 0 && level < 7 && level % 1 === 0)) {
-      reportError(this, 'heading-level', '1 to 6', this.getAttribute('heading-level'), 'Using 2.');
-      level = 2;
-    }
-    let list = Array.isArray(resources)
-      ? resources.filter((r) => r?.name || reportError(this, 'resources', 'entries with a "name"', r?.name, 'Leaving that entry out.'))
-      : [];
+    let list = Array.isArray(resources) ? resources.filter((r) => r?.name || this.bad(r?.name, 'Leaving out that entry.')) : [];
     if (!list.length) {
-      if (resources !== undefined) {
-        reportError(this, 'resources', 'a JSON array of {"name", "note", "links"}', resources, 'Showing the built-in United States list.');
-      }
+      if (resources !== undefined) this.bad(resources ?? this.getAttribute('resources'), 'Showing the built-in list.');
       list = crisisResources(s);
     }
     const line = html`<strong part="lead">${s.crisisHeading}:</strong> ${this.links(list[0])}`;
-    const all = html`<ul part="list">${list.map(
-        (r) => html`<li part="resource"><strong part="name">${r?.name}</strong>${r?.note && html`<span part="note">${r.note}</span>`}<span>${this.links(r)}</span></li>`,
-      )}</ul><slot name="extra"></slot>`;
     return variant === 'inline'
-      ? html`<span part="base">${line}(${list[0]?.name})</span>`
-      : variant === 'banner'
-        ? html`<div part="base"><p>${line}<button part="toggle" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="all" @click=${() => (this.open = !this.open)}>${s.crisisMore}</button></p><div id="all" ?hidden=${!this.open}>${all}</div></div>`
-        : html`<div part="base"><div part="heading" role="heading" aria-level=${level}>${s.crisisHeading}</div>${all}</div>`;
+      ? html`<span part="base">${line}(${list[0]!.name})</span>`
+      : html`<div part="base">${banner
+          ? html`<p>${line}<button part="toggle" aria-expanded=${open} aria-controls="all" @click=${() => (this.open = !open)}>${s.crisisMore}</button></p>`
+          : html`<strong part="heading" role="heading" aria-level=${level}>${s.crisisHeading}</strong>`}<div id="all" ?hidden=${banner && !open}><ul part="list">${list.map(
+          (r) => html`<li part="resource"><strong part="name">${r.name}</strong><span part="note">${r.note}</span>${this.links(r)}</li>`,
+        )}</ul><slot name="extra"></slot></div></div>`;
   }
 }
