@@ -131,7 +131,11 @@ async function measure(lib, n, throttle, late) {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
     const before = await cdp.send('Performance.getMetrics');
     await tab.goto(`${origin}/${lib}-${n}${late ? '-late' : ''}.html`, { waitUntil: 'load' });
-    const ready = await tab.evaluate(() => window.__bench.ready);
+    const ready = await tab.evaluate(() => Promise.race([window.__bench.ready, new Promise((r) => setTimeout(() => r(null), 30_000))]));
+    if (!ready) {
+      problems.add(`${lib}: not rendered within 30 s (N=${n}, ${throttle}× CPU)`);
+      return {};
+    }
     for (const tag of ready.missing) problems.add(`${lib}: <${tag}> is not defined by this build (shown as its plain HTML)`);
     // Two more frames so a late shift is observed.
     await tab.evaluate(() => new Promise((r) => window.requestAnimationFrame(() => window.requestAnimationFrame(r))));
@@ -179,6 +183,10 @@ async function measure(lib, n, throttle, late) {
       cls,
       domNodes: ready.domNodes,
     };
+  } catch (error) {
+    // One broken run is reported, not fatal: the other cases still run.
+    problems.add(`${lib}: run failed (N=${n}, ${throttle}× CPU): ${error.message}`);
+    return {};
   } finally {
     await context.close();
   }
