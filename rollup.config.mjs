@@ -6,7 +6,7 @@ import terser from '@rollup/plugin-terser';
 
 // Template literals keep their source indentation through terser; fold it away in css`` and html``
 // templates, outside `${…}` expressions (copied as they are). CSS: comments and spaces around
-// punctuation go. HTML: a run of white space that spans lines becomes one space, which HTML renders
+// punctuation go (no style here has a quoted string). HTML: a run of white space that spans lines becomes one space, which HTML renders
 // the same way (no element here uses white-space: pre).
 function outsideExpressions(body, fold) {
   let out = '';
@@ -31,6 +31,7 @@ const foldCss = (text) =>
     .replace(/\/\*[^]*?\*\//g, '')
     .replace(/\s+/g, ' ')
     .replace(/ ?([{};,>]) ?/g, '$1')
+    .replace(/: /g, ':')
     .replace(/;}/g, '}');
 const foldHtml = (text) => text.replace(/\s*\n\s*/g, ' ');
 

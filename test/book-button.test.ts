@@ -86,7 +86,7 @@ describe('<clinic-book-button>', () => {
         <style>
           x-book:not(:defined) { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 0 1rem; }
           x-book:not(:defined) > a { display: inline-flex; align-items: center; box-sizing: border-box; min-height: 44px; font-weight: 600; line-height: 1.25; }
-          x-book:not(:defined) > a:first-child { padding: 0.5rem 1.25rem; border: 2px solid; border-radius: 0.5rem; }
+          x-book:not(:defined) > a:first-child { padding: 0.5em 1.25em; border: 2px solid; border-radius: 0.5rem; }
         </style>
         <x-book><a href="/book">Book an appointment</a> <a href="tel:+14805550123">or call (480) 555-0123</a></x-book>
         <clinic-book-button><a href="/book">Book an appointment</a> <a href="tel:+14805550123">or call (480) 555-0123</a></clinic-book-button>
@@ -104,7 +104,7 @@ describe('<clinic-book-button>', () => {
         <style>
           x-book:not(:defined) { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 0 1rem; }
           x-book:not(:defined) > a { display: inline-flex; align-items: center; box-sizing: border-box; min-height: 44px; font-weight: 600; line-height: 1.25; }
-          x-book:not(:defined) > a:first-child { padding: 0.5rem 1.25rem; border: 2px solid; border-radius: 0.5rem; }
+          x-book:not(:defined) > a:first-child { padding: 0.5em 1.25em; border: 2px solid; border-radius: 0.5rem; }
           x-book:not(:defined)::after { content: ''; flex-basis: 100%; height: 1.09375em; }
         </style>
         <x-book><a href="/book">Book an appointment</a> <a href="tel:+14805550123">or call (480) 555-0123</a></x-book>

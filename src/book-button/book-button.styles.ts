@@ -1,12 +1,16 @@
 import { css } from 'lit';
 
-// Every action keeps a 44×44 px target; `.close` is the dialog's close button.
+// Every action keeps a 44×44 px target; sizes scale the font, and the padding with it. A modal
+// dialog's default maximum size keeps it inside the viewport. The dialog's header is a `<form method="dialog">`, whose
+// button closes the dialog; the only `<span>` is the office-hours status.
 export const styles = css`
-  :host {
+  :host,
+  form {
     display: inline-flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0 var(--_s3);
+    line-height: 1.25;
   }
   :host([full-width]) {
     display: flex;
@@ -18,71 +22,63 @@ export const styles = css`
     min-height: 44px;
     font: inherit;
     font-weight: 600;
-    line-height: 1.25;
     color: var(--_primary);
   }
-  .btn,
-  .close {
+  [part='button'],
+  form button {
     justify-content: center;
     min-width: 44px;
-    padding: 0.5rem 1.25rem;
+    padding: 0.5em 1.25em;
     border: 2px solid var(--_primary);
     border-radius: var(--_radius);
     background: var(--_primary);
     color: var(--_on-primary);
     text-align: center;
     text-decoration: none;
-    cursor: pointer;
   }
-  :host([full-width]) .btn {
+  :host([full-width]) [part='button'] {
     flex: 1 1 100%;
   }
-  .btn:hover {
+  [part='button']:hover {
     text-decoration: underline;
   }
-  :host([variant='secondary']) .btn,
-  .close {
+  :host([variant='secondary']) [part='button'],
+  form button {
     border-color: var(--_control-border);
     background: var(--_surface-alt);
     color: var(--_text);
   }
-  :host([variant='outline']) .btn {
+  :host([variant='outline']) [part='button'] {
     background: none;
     color: var(--_primary);
   }
-  :host([size='small']) .btn {
-    padding: 0.25rem 0.875rem;
+  :host([size='small']) [part='button'] {
     font-size: 0.875em;
   }
-  :host([size='large']) .btn {
-    min-height: 52px;
-    padding: 0.75rem 1.5rem;
+  :host([size='large']) [part='button'] {
     font-size: 1.125em;
   }
-  .btn:disabled {
+  :disabled {
     border-color: var(--_border);
     background: var(--_surface-alt);
     color: var(--_muted);
-    cursor: default;
   }
   @media (forced-colors: active) {
-    .btn:disabled {
+    :disabled {
       border-color: GrayText;
       color: GrayText;
     }
   }
-  [part='status'] {
+  span {
     flex-basis: 100%;
-    line-height: 1.25;
     color: var(--_muted);
     font-size: 0.875em;
   }
   dialog[open] {
     display: flex;
-    flex-direction: column;
-    width: min(48rem, 100vw - 2rem);
-    height: min(44rem, 100vh - 2rem);
-    padding: 0;
+    flex-flow: column;
+    width: 48rem;
+    height: 44rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -91,13 +87,6 @@ export const styles = css`
   dialog::backdrop {
     background: #0008;
   }
-  header {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0 var(--_s3);
-    padding: var(--_s2) var(--_s3);
-  }
   h2 {
     flex: 1;
     margin: 0;
@@ -105,8 +94,7 @@ export const styles = css`
   }
   iframe {
     flex: 1;
-    border: 0;
-    border-top: 1px solid var(--_border);
+    border: 1px solid var(--_border);
     background: #fff;
   }
 `;

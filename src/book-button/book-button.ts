@@ -37,7 +37,7 @@ export interface BookDetail {
  * <style>
  *   clinic-book-button:not(:defined) { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 0 1rem; }
  *   clinic-book-button:not(:defined) > a { display: inline-flex; align-items: center; box-sizing: border-box; min-height: 44px; font-weight: 600; line-height: 1.25; }
- *   clinic-book-button:not(:defined) > a:first-child { padding: 0.5rem 1.25rem; border: 2px solid; border-radius: 0.5rem; }
+ *   clinic-book-button:not(:defined) > a:first-child { padding: 0.5em 1.25em; border: 2px solid; border-radius: 0.5rem; }
  *   clinic-book-button:not(:defined)::after { content: ''; flex-basis: 100%; height: 1.09375em; }
  * </style>
  * <clinic-book-button hours="Mo-Fr 08:00-17:00" timezone="America/Phoenix">
@@ -114,8 +114,8 @@ export class ClinicBookButton extends ClinicElement {
 
   private book?: string;
   private tel?: Phone;
-  private label = '';
-  private slotted = false;
+  private label!: string;
+  private slotted?: boolean;
   private status?: string;
   private timer?: ReturnType<typeof setTimeout>;
   // The light DOM (label, fallback links) may be filled in after upgrade, or change later.
@@ -142,9 +142,8 @@ export class ClinicBookButton extends ClinicElement {
       ['size', BOOK_SIZES],
       ['mode', BOOK_MODES],
     ] as const) {
-      const value = this[name];
-      if (!(list as readonly string[]).includes(value)) {
-        reportError(this, name, `one of ${list.join(', ')}`, value, `Using "${list[0]}".`);
+      if (!(list as readonly string[]).includes(this[name])) {
+        reportError(this, name, `one of ${list.join(', ')}`, this[name], `Using "${list[0]}".`);
       }
     }
 
@@ -152,73 +151,63 @@ export class ClinicBookButton extends ClinicElement {
     const web = this.querySelector('a:not([href^="tel:" i])')?.getAttribute('href');
     const tel = this.querySelector('a[href^="tel:" i]')?.getAttribute('href')?.slice(4);
     // The element's own values are checked here; the provider has already reported its own.
-    const check = <T>(name: string, value: string | null | undefined, parse: (v: string) => T | undefined, expected: string) => {
-      const result = value == null ? undefined : parse(value);
-      if (value != null && result === undefined) reportError(this, name, expected, value, 'Ignoring it.');
-      return result;
-    };
-    this.book = check('href', this.href ?? web, safeUrl, 'an http:, https: or relative URL') ?? c.bookingUrl;
-    this.tel = check('phone', this.phone ?? tel, parsePhone, PHONE_FORM) ?? parsePhone(c.phone);
-    const parsed = check('hours', this.hours, parseHours, HOURS_FORM) ?? parseHours(c.hours);
-    const zone =
-      check('timezone', this.timezone, (z) => (isTimeZone(z) ? z : undefined), 'an IANA time zone such as "America/Phoenix"') ??
-      c.timezone;
+    const check = <T>(name: string, own: string | null | undefined, given: string | undefined, parse: (v?: string | null) => T | undefined, expected: string) =>
+      (own == null ? undefined : (parse(own) ?? void reportError(this, name, expected, own, 'Ignoring it.'))) ?? parse(given);
+    const book = (this.book = check('href', this.href ?? web, c.bookingUrl, safeUrl, 'an http:, https: or relative URL'));
+    const phone = (this.tel = check('phone', this.phone ?? tel, c.phone, parsePhone, PHONE_FORM));
+    const hours = check('hours', this.hours, c.hours, parseHours, HOURS_FORM);
+    const zone = check('timezone', this.timezone, c.timezone, (z) => (z && isTimeZone(z) ? z : undefined), 'an IANA time zone such as "America/Phoenix"');
     if ((this.href ?? web ?? this.phone ?? tel ?? c.phone ?? c.bookingUrl) == null) {
       // A page-wide provider further down the page may still be on its way.
       if (document.readyState === 'loading') addEventListener('DOMContentLoaded', () => this.requestUpdate(), { once: true });
       else reportError(this, 'href', 'a booking URL or a phone number', undefined, 'Showing a disabled button.');
     }
 
-    const own = (link ?? this).textContent?.replace(/\s+/g, ' ').trim();
+    const own = (link ?? this).textContent!.replace(/\s+/g, ' ').trim();
     this.slotted = !link && !!own;
-    this.label = own || (this.tel && !this.book ? s.bookCall(this.tel.display) : s.bookLabel);
+    this.label = own || (phone && !book ? s.bookCall(phone.display) : s.bookLabel);
 
-    const st = this.tel && parsed && status(parsed, zone, this.now ?? new Date());
-    this.status = st
-      ? st.at
-        ? s[st.open ? 'bookOpen' : 'bookClosed'](...describe(st, this.l10n.locale, zone))
-        : s.bookAlwaysOpen
-      : undefined;
+    const st = phone && hours && status(hours, zone, this.now ?? new Date());
+    const at = st?.at;
+    this.status = st ? (at ? s.bookStatus(st.open, ...describe(st, this.l10n.locale, zone)) : s.bookAlwaysOpen) : undefined;
     clearTimeout(this.timer);
     // Wake at the next opening or closing (at least every 10 minutes, in case the computer slept).
-    if (st && st.at && !this.now && this.isConnected) {
-      this.timer = setTimeout(() => this.requestUpdate(), Math.min(st.at.getTime() - Date.now(), 600_000));
+    if (at && !this.now && this.isConnected) {
+      this.timer = setTimeout(() => this.requestUpdate(), Math.min(at.getTime() - Date.now(), 600_000));
     }
   }
 
   protected override render() {
-    const { book, tel, status } = this;
+    const { book, tel, status, label } = this;
     const s = this.l10n.strings;
-    const label = this.slotted ? html`<slot></slot>` : this.label;
     const call = tel && `tel:${tel.e164}`;
-    const described = status ? 'status' : nothing;
     const dialog = book && this.mode === 'dialog';
     const primary = book ? !dialog && book : call;
+    // The call link is described by the office-hours status.
+    const link = (part: string, href: string, content: unknown) =>
+      html`<a part=${part} href=${href} target=${(href === book && this.target) || nothing} aria-describedby=${href === call && status ? 'status' : nothing} @click=${this.onClick}>${content}</a>`;
+    const content = this.slotted ? html`<slot></slot>` : label;
     // prettier-ignore
     return html`${primary
-      ? html`<a part="button" class="btn" href=${primary} target=${(book && this.target) || nothing} aria-describedby=${book ? nothing : described} @click=${this.onClick}>${label}</a>`
-      : html`<button part="button" class="btn" ?disabled=${!book} aria-haspopup=${book ? 'dialog' : 'false'} @click=${this.onClick}>${label}</button>`
-    }${book && call
-      ? html`<a part="call" href=${call} aria-describedby=${described} @click=${this.onClick}>${s.bookOrCall(tel.display)}</a>`
-      : nothing
-    }${status ? html`<span part="status" id="status">${status}</span>` : nothing}${dialog
-      ? html`<dialog part="dialog" aria-labelledby="title" @close=${() => this.renderRoot.querySelector<HTMLElement>('.btn')?.focus()}><header><h2 id="title">${this.label}</h2><a href=${book} target="_blank">${s.bookNewTab}</a><button class="close" @click=${() => this.dialog?.close()}>${s.bookClose}</button></header>${this.opened ? html`<iframe src=${book} title=${this.label}></iframe>` : nothing}</dialog>`
+      ? link('button', primary, content)
+      : html`<button part="button" ?disabled=${!book} aria-haspopup=${book ? 'dialog' : 'false'} @click=${this.onClick}>${content}</button>`
+    }${book && call ? link('call', call, s.bookOrCall(tel.display)) : nothing}${status
+      ? html`<span part="status" id="status">${status}</span>`
+      : nothing}${dialog
+      // showModal() focuses the close button: the dialog's own autofocus, not the page's.
+      // eslint-disable-next-line lit-a11y/no-autofocus
+      ? html`<dialog part="dialog" aria-label=${label} @close=${() => this.renderRoot.querySelector('button')!.focus()}><form method="dialog"><h2>${label}</h2><a href=${book} target="_blank">${s.bookNewTab}</a><button autofocus>${s.bookClose}</button></form>${this.opened ? html`<iframe src=${book} title=${label}></iframe>` : nothing}</dialog>`
       : nothing}`;
   }
 
-  private get dialog() {
-    return this.renderRoot.querySelector('dialog');
-  }
-
   private onClick(event: Event) {
-    const href = (event.currentTarget as HTMLAnchorElement).href || this.book!;
-    const method = href.startsWith('tel:') ? 'phone' : 'online';
-    if (!emit<BookDetail>(this, 'clinic-book', { method, href }, true)) {
+    const { href } = event.currentTarget as HTMLAnchorElement;
+    if (!emit<BookDetail>(this, 'clinic-book', { method: href?.startsWith('tel:') ? 'phone' : 'online', href: href || this.book! }, true)) {
       event.preventDefault();
-    } else if (this.dialog && method === 'online') {
+    } else if (!href) {
+      // Only the dialog mode's button has no href (a disabled button is never clicked).
       this.opened = true;
-      this.dialog.showModal();
-      this.dialog.querySelector('button')!.focus();
+      this.renderRoot.querySelector('dialog')!.showModal();
     }
   }
 }

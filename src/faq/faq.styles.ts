@@ -1,11 +1,13 @@
 import { css } from 'lit';
 
 // Questions and answers add no padding, borders or margins of their own: closed questions take one
-// line each, exactly as the browser's plain <details> do before the script arrives (no layout shift).
-// The icon is a border triangle, not a rotated box: a transform would cost every question its own
-// paint layer and transform nodes (about 1.5 MB at 1000 questions in Chromium); logical borders point
-// it the right way in right-to-left text. The open animation is motion only, never opacity, so the
-// answer is readable the moment it opens (and --_duration is 0 under prefers-reduced-motion).
+// line each, as the browser's plain <details> do before the script arrives, but at least 24px (the
+// WCAG 2.5.8 target size), so nothing moves where the page's lines are that tall (16px text with a
+// line height of 1.5). The icon is a border triangle, not a rotated box: a transform would cost every
+// question its own paint layer and transform nodes (about 1.5 MB at 1000 questions in Chromium);
+// logical borders point it the right way in right-to-left text. The open animation is motion only,
+// never opacity, so the answer is readable the moment it opens (and --_duration is 0 under
+// prefers-reduced-motion); it runs whenever a hidden answer is shown.
 export const styles = css`
   :host {
     display: block;
@@ -19,10 +21,10 @@ export const styles = css`
   [part='question'] {
     display: block;
     width: 100%;
+    min-height: 24px;
     padding: 0;
     border: 0;
     background: none;
-    font: inherit;
     color: var(--_primary);
     text-align: start;
     cursor: pointer;
@@ -40,7 +42,7 @@ export const styles = css`
     border-width: 0.35em 0.3em 0;
     margin-inline-end: 0.2em;
   }
-  [part='answer']:not([hidden]) {
+  [part='answer'] {
     animation: in var(--_duration) ease-out;
   }
   @keyframes in {
@@ -55,28 +57,25 @@ export const styles = css`
     align-items: end;
     margin-bottom: var(--_s3);
   }
+  .t:empty {
+    display: none;
+  }
   label {
     display: grid;
     gap: var(--_s1);
   }
   input,
+  button {
+    font: inherit;
+  }
+  input,
   .t button,
   [part='clear'] {
-    font: inherit;
     min-height: 2.5em;
     padding: var(--_s1) var(--_s3);
     border: 1px solid var(--_control-border);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
-  }
-  .st:empty {
-    margin: 0;
-  }
-  .sr {
-    position: absolute;
-    width: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
   }
 `;

@@ -40,8 +40,8 @@ interface Entry {
   r?: TemplateResult[];
 }
 
-const SHAPE = '[{ "id"?, "question", "answer" }] of text';
-const FALLBACK = "Showing the element's own content instead.";
+const SHAPE = '[{ question, answer, id? }]';
+const FALLBACK = 'Showing its own content instead.';
 
 /** Lower case without accents, so "cesarea" finds "cesárea". */
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -49,20 +49,21 @@ const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCas
 /** An id for deep links from a question's text: "¿Cuándo?" → "cuando". */
 const slug = (q: string) => fold(q).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'q';
 
+// Page <details> already read, by any FAQ, and a counter for unique slot names.
+const known = new WeakMap<Element, Entry>();
+let slots = 0;
+
+/** An answer as plain text: a data item's, or a page's own (everything after its question). */
+const answerText = (e: Entry) => plainText(e.a ?? e.el!.textContent!.replace(e.q, ''));
+
 /** Checks data items; undefined when the list is empty or anything in it has the wrong shape. */
 function toEntries(list: unknown): Entry[] | undefined {
   if (!Array.isArray(list) || !list.length) return;
-  const ids = new Set<string>();
   const out: Entry[] = [];
   for (const x of list as Partial<FaqItem>[]) {
     const { id, question: q, answer: a } = x ?? {};
-    if (typeof q !== 'string' || !q.trim() || typeof a !== 'string' || (id != null && typeof id !== 'string')) return;
+    if (typeof q != 'string' || !q.trim() || typeof a != 'string' || typeof (id ?? '') != 'string') return;
     out.push({ id: id || slug(q), q, a });
-  }
-  // Deep links need unique ids.
-  for (const e of out) {
-    while (ids.has(e.id)) e.id += '-2';
-    ids.add(e.id);
   }
   return out;
 }
@@ -71,7 +72,8 @@ function toEntries(list: unknown): Entry[] | undefined {
  * An accessible FAQ accordion (WAI-ARIA APG pattern) that enhances plain `<details>` markup: questions
  * become buttons inside headings, optionally searchable, deep-linkable by URL hash and findable with the
  * browser's find-in-page. Without the script the `<details>` list works on its own, and the enhanced
- * rendering takes the same space (closed questions one line each), so nothing moves when it arrives.
+ * rendering takes the same space (closed questions one line each) wherever the page's lines are at
+ * least 24 px tall (see below), so nothing moves when it arrives.
  *
  * Rich answers written in the page stay in the page's DOM (page styles apply, links stay focusable):
  * each `<details>` is projected into its answer panel through a named slot (its `slot` attribute is set:
@@ -82,8 +84,10 @@ function toEntries(list: unknown): Entry[] | undefined {
  *
  * The search box, "Expand all" button and `heading` exist only with the script, so they add their
  * height when it arrives; put a heading in the light DOM instead of `heading` for zero layout shift.
- * Questions take the page's line height, as plain `<details>` do: for 24 px pointer targets (WCAG
- * 2.5.8) give the page a line height of 1.5 or more, or pad `::part(question)` (and accept the shift).
+ * Question buttons are at least 24 px tall (WCAG 2.5.8 target size) whatever the page's line height;
+ * otherwise they take the page's line height, as plain `<details>` do. So there is no layout shift when
+ * the page's line height gives rows of at least 24 px (16 px text with a line height of 1.5 does);
+ * with tighter lines each question grows to 24 px when the script arrives.
  *
  * @tagname clinic-faq
  * @summary Accessible, searchable, linkable FAQ accordion that works from plain HTML `<details>`.
@@ -98,7 +102,7 @@ function toEntries(list: unknown): Entry[] | undefined {
  * @csspart answer - Each answer panel.
  * @csspart search - The search field.
  * @csspart toggle-all - The "Expand all" / "Collapse all" button.
- * @csspart status - The live region with the match count.
+ * @csspart status - The live region: "Loading…", the match count, or that loading failed.
  * @csspart clear - The "Clear search" button shown when nothing matches.
  *
  * @cssprop --clinic-color-primary - Question text.
@@ -122,7 +126,7 @@ export class ClinicFaq extends ClinicElement {
   /** The FAQ's heading text, rendered at `heading-level`. */
   @property() heading?: string;
 
-  /** Level of the FAQ's heading (1–5, default 2); questions are one level below. */
+  /** Level of the FAQ's heading (1–5, default 2; anything else is reported and becomes 2); questions are one level below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** At most one answer open at a time. */
@@ -146,27 +150,16 @@ export class ClinicFaq extends ClinicElement {
   // Internal state; whatever changes it calls requestUpdate() (cheaper than one decorator each).
   private light: Entry[] = [];
   private data?: Entry[];
-  private remote?: Entry[];
-  private busy?: boolean;
-  private failed?: boolean;
-  private query = '';
-
+  /** Questions from `src`: undefined while loading (or without `src`), null when loading failed. */
+  private remote?: Entry[] | null;
   private readonly opened = new Set<string>();
-  private readonly known = new WeakMap<Element, Entry>();
-  private slots = 0;
   private ld?: unknown;
-  private hashDone = false;
-  private ctrl?: AbortController;
+  private hashDone?: boolean;
   private mo?: MutationObserver;
 
   /** The questions shown: data from `src`, else `items`, else the light-DOM `<details>`. */
   private get entries(): Entry[] {
     return this.remote ?? this.data ?? this.light;
-  }
-
-  private get level(): number {
-    const l = this.headingLevel;
-    return l >= 1 && l <= 5 && l % 1 == 0 ? l : 2;
   }
 
   override connectedCallback(): void {
@@ -184,29 +177,27 @@ export class ClinicFaq extends ClinicElement {
 
   /** Reads the light-DOM `<details>`; anything else (an intro, a heading) is shown above them. */
   private readonly scan = () => {
-    const light: Entry[] = [];
-    for (const el of this.children) {
-      const summary = el.firstElementChild as HTMLElement | null;
-      // Anything else stays in the default slot, above the questions.
-      if (!(el instanceof HTMLDetailsElement) || summary?.localName != 'summary') continue;
-      let e = this.known.get(el);
+    // Anything else stays in the default slot, above the questions.
+    this.light = [...this.querySelectorAll<HTMLElement>(':scope>details>summary:first-child')].map((summary) => {
+      const el = summary.parentElement as HTMLDetailsElement;
+      let e = known.get(el);
       if (!e) {
         const q = summary.textContent!.trim();
-        this.known.set(el, (e = { id: el.id || slug(q), q, el, s: (el.slot = `q${this.slots++}`) }));
+        known.set(el, (e = { id: el.id || slug(q), q, el, s: (el.slot = `q${slots++}`) }));
         if (el.open && !(this.single && this.opened.size)) this.opened.add(e.id);
         // The panel shows or hides the answer now; the question button replaces the summary.
         el.open = summary.hidden = true;
       }
-      light.push(e);
-    }
-    this.light = light;
+      return e;
+    });
     this.requestUpdate();
   };
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('headingLevel') && this.level !== this.headingLevel) {
+    if (changed.has('headingLevel') && !/^[1-5]$/.test(`${this.headingLevel}`)) {
       reportError(this, 'heading-level', 'a whole number from 1 to 5', this.headingLevel, 'Using 2.');
+      this.headingLevel = 2;
     }
     if (changed.has('items')) {
       this.data = toEntries(this.items);
@@ -220,92 +211,91 @@ export class ClinicFaq extends ClinicElement {
   }
 
   private async load() {
-    this.ctrl?.abort();
-    const ctrl = (this.ctrl = new AbortController());
     const src = this.src;
-    this.remote = this.failed = undefined;
-    if (!(this.busy = !!src)) return;
-    const url = safeUrl(src);
-    let why = 'not an http(s) URL';
+    let why = 'not http(s)';
     let list: Entry[] | undefined;
+    this.remote = undefined;
+    if (!src) return;
     try {
+      const url = safeUrl(src);
       if (url) {
-        list = toEntries(((await loadJson(url, ctrl.signal)) as { items?: unknown } | null)?.items);
+        list = toEntries(((await loadJson(url)) as { items?: unknown } | null)?.items);
         why = 'no valid items';
       }
     } catch (error) {
       why = (error as Error).message;
     }
-    if (ctrl != this.ctrl) return;
-    this.busy = this.hashDone = false;
-    this.remote = list;
-    this.failed = !list;
+    // A newer src replaced this one meanwhile.
+    if (src != this.src) return;
+    this.hashDone = false;
+    this.remote = list ?? null;
     this.requestUpdate();
-    if (!list) reportError(this, 'src', `a JSON document { "items": ${SHAPE} }`, `${src}: ${why}`, FALLBACK);
+    if (!list) reportError(this, 'src', `a JSON document { items: ${SHAPE} }`, `${src}: ${why}`, FALLBACK);
   }
 
+  // One template per item, no wrapper element and no whitespace between tags: little to clone, walk
+  // and lay out for each of possibly 1000 questions. The answer panel holds a named slot, for the
+  // page's own <details>; data answers are that slot's fallback content (their slot's name is empty,
+  // and the page's other content goes to the first such slot, the one above the questions).
   // Closed answers are hidden="until-found": the browser's find-in-page still finds them and fires
-  // beforematch (where unsupported, the value is just truthy: plainly hidden).
+  // beforematch (where unsupported, the value is just truthy: plainly hidden). Filtered-out answers
+  // are plainly hidden.
   protected override render() {
     const s = this.l10n.strings;
     const all = this.entries;
-    const level = this.level;
-    const query = fold(this.query.trim());
+    const level = this.headingLevel;
+    // The search box keeps the query.
+    const query = fold(this.renderRoot.querySelector('input')?.value.trim() ?? '');
+    const busy = !!this.src && this.remote === undefined;
+    const allOpen = all.every((e) => this.opened.has(e.id));
     let matches = 0;
     const items = all.map((e, i) => {
       const match =
         !query ||
-        (e.hay ??= fold(`${e.q} ${e.el ? e.el.textContent : plainText(e.a!)}`)).includes(query);
+        (e.hay ??= fold(`${e.q} ${answerText(e)}`)).includes(query);
       const open = this.opened.has(e.id);
       if (match) matches++;
-      // One template per item, no wrapper element and no whitespace between tags: little to clone,
-      // walk and lay out for each of possibly 1000 questions. Filtered-out answers are plainly hidden.
-      // (The two templates differ only in the answer: a slot for the page's own, text for data.)
-      const hidden = !match || (!open && 'until-found');
-      return e.el
-        ? html`<div role="heading" aria-level=${level + 1} ?hidden=${!match}><button part="question" aria-expanded=${open} aria-controls="p${i}"><span part="icon"></span>${e.q}</button></div><div part="answer" id="p${i}" .hidden=${hidden}><slot name=${e.s!}></slot></div>`
-        : html`<div role="heading" aria-level=${level + 1} ?hidden=${!match}><button part="question" aria-expanded=${open} aria-controls="p${i}"><span part="icon"></span>${e.q}</button></div><div part="answer" id="p${i}" .hidden=${hidden}>${(e.r ??= renderText(e.a!))}</div>`;
+      return html`<div role="heading" aria-level=${level + 1} ?hidden=${!match}><button part="question" aria-expanded=${open} aria-controls="p${i}"><span part="icon"></span>${e.q}</button></div><div part="answer" id="p${i}" .hidden=${!match || (!open && 'until-found')}><slot name=${e.s ?? ''}>${e.a && (e.r ??= renderText(e.a))}</slot></div>`;
     });
-    const allOpen = all.every((e) => this.opened.has(e.id));
-    const toggleAll = this.toggleAll && !this.single;
-    return html`${this.heading
-        ? html`<div role="heading" aria-level=${level} part="heading">${this.heading}</div>`
-        : nothing}<slot ?hidden=${all != this.light}></slot>${this.searchable || toggleAll
-        ? html`<div class="t">
-            ${this.searchable
-              ? html`<label>${s.faqSearch}<input type="search" part="search" .value=${this.query} @input=${this.onInput} /></label>`
-              : nothing}
-            ${toggleAll
-              ? html`<button part="toggle-all" @click=${() => all.forEach((e) => this.set(e, !allOpen))}>
-                  ${allOpen ? s.faqCollapse : s.faqExpand}
-                </button>`
-              : nothing}
-          </div>`
-        : nothing}
-      <p role="status" part="status" class=${this.busy ? 'sr' : 'st'}>${this.busy ? s.loading : query ? (matches ? s.faqMatches(matches) : s.faqNone) : ''}</p>
-      ${query && !matches ? html`<button part="clear" @click=${this.clear}>${s.faqClear}</button>` : nothing}
-      <div aria-busy=${!!this.busy} @click=${this.onClick} @keydown=${this.onKey} @beforematch=${this.onMatch}>${items}</div>
-      ${this.failed && !all.length ? html`<p>${s.faqError}</p>` : nothing}`;
+    const heading = this.heading
+      ? html`<div role="heading" aria-level=${level} part="heading">${this.heading}</div>`
+      : nothing;
+    const search = this.searchable
+      ? html`<label>${s.faqSearch}<input type="search" part="search" @input=${() => this.requestUpdate()} /></label>`
+      : nothing;
+    const toggle =
+      this.toggleAll && !this.single
+        ? html`<button part="toggle-all" @click=${() => all.forEach((e) => this.set(e, !allOpen))}>${allOpen ? s.faqCollapse : s.faqExpand}</button>`
+        : nothing;
+    const clear = query && !matches ? html`<button part="clear" @click=${this.clear}>${s.faqClear}</button>` : nothing;
+    // The status says what is going on: loading, that loading failed with nothing to show, or how
+    // many questions match the search.
+    const status = busy
+      ? s.loading
+      : this.remote === null && !all.length
+        ? s.faqError
+        : query && (matches ? s.faqMatches(matches) : s.faqNone);
+    // No white space between the parts: nothing to lay out.
+    return html`${heading}<slot ?hidden=${all != this.light}></slot><div class="t">${search}${toggle}</div><div role="status" part="status">${status}</div>${clear}<div
+      aria-busy=${busy} @click=${this.onClick} @keydown=${this.onKey} @beforematch=${this.onMatch}>${items}</div>`;
   }
 
-  protected override updated(changed: PropertyValues): void {
-    if (changed.has('structuredData') || (this.structuredData && this.ld != this.entries)) this.writeLd();
-  }
-
-  private writeLd() {
-    this.ld = this.entries;
+  // The questions are a new array whenever they change: the JSON-LD is rewritten only then.
+  protected override updated(): void {
+    const ld = this.structuredData && this.entries;
+    if (ld == this.ld) return;
+    this.ld = ld;
     writeJsonLd(
       this,
-      this.structuredData
+      ld
         ? {
             '@type': 'FAQPage',
-            mainEntity: this.entries.map((e) => ({
+            mainEntity: ld.map((e) => ({
               '@type': 'Question',
               name: e.q,
               acceptedAnswer: {
                 '@type': 'Answer',
-                // The answer is everything after the question (the summary comes first).
-                text: e.el ? e.el.textContent!.replace(e.q, '').replace(/\s+/g, ' ').trim() : plainText(e.a!),
+                text: answerText(e),
               },
             })),
           }
@@ -317,7 +307,7 @@ export class ClinicFaq extends ClinicElement {
     // The page's own <details>, as they were: closed unless open, with their summaries back.
     for (const e of this.light) {
       e.el!.open = this.opened.has(e.id);
-      e.el!.removeAttribute('slot');
+      e.el!.slot = '';
       (e.el!.firstElementChild as HTMLElement).hidden = false;
     }
     return super.renderFallback();
@@ -326,15 +316,9 @@ export class ClinicFaq extends ClinicElement {
   private set(e: Entry, open: boolean) {
     if (this.opened.has(e.id) == open) return;
     if (open && this.single) this.entries.forEach((o) => this.set(o, false));
-    if (open) this.opened.add(e.id);
-    else this.opened.delete(e.id);
+    this.opened[open ? 'add' : 'delete'](e.id);
     this.requestUpdate();
     emit<FaqToggleDetail>(this, 'clinic-faq-toggle', { id: e.id, question: e.q, open });
-  }
-
-  /** The question buttons that are not filtered out, in order. */
-  private get buttons(): HTMLButtonElement[] {
-    return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('div:not([hidden]) > [part=question]')];
   }
 
   private at(id: string) {
@@ -349,13 +333,14 @@ export class ClinicFaq extends ClinicElement {
   }
 
   private onKey(event: KeyboardEvent) {
-    const list = this.buttons;
-    const i = list.indexOf(event.target as HTMLButtonElement);
-    const n = list.length;
-    const to = { ArrowDown: i + 1, ArrowUp: i - 1 + n, Home: 0, End: n - 1 }[event.key];
-    if (i < 0 || to === undefined) return;
+    // The question buttons that are not filtered out, in order.
+    const list = [...this.renderRoot.querySelectorAll<HTMLElement>('div:not([hidden]) > [part=question]')];
+    const i = list.indexOf(event.target as HTMLElement);
+    // Wrapping: past the last is the first (i + 1 == n), before the first the last (at(-1)).
+    const to = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: -1 }[event.key];
+    if (i < 0 || to == null) return;
     event.preventDefault();
-    list[to % n]!.focus();
+    list.at(to % list.length)!.focus();
   }
 
   private onMatch(event: Event) {
@@ -363,15 +348,11 @@ export class ClinicFaq extends ClinicElement {
     if (e) this.set(e, true);
   }
 
-  private onInput(event: Event) {
-    this.query = (event.target as HTMLInputElement).value;
-    this.requestUpdate();
-  }
-
   private clear() {
-    this.query = '';
+    const input = this.renderRoot.querySelector('input')!;
+    input.value = '';
+    input.focus();
     this.requestUpdate();
-    this.renderRoot.querySelector('input')?.focus();
   }
 
   /** Opens, scrolls to and focuses the question named in the URL hash. */
@@ -382,12 +363,13 @@ export class ClinicFaq extends ClinicElement {
     } catch {
       // A malformed hash names no question.
     }
+    // Ids are never empty, so an empty hash finds nothing.
     const i = this.entries.findIndex((e) => e.id == id);
-    if (!id || i < 0) return;
+    if (i < 0) return;
     this.set(this.entries[i]!, true);
     void this.updateComplete.then(() => {
       const b = this.renderRoot.querySelector<HTMLElement>(`[aria-controls=p${i}]`);
-      b?.scrollIntoView({ block: 'start' });
+      b?.scrollIntoView();
       b?.focus({ preventScroll: true });
     });
   };

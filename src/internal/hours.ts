@@ -18,7 +18,7 @@ const WEEK = 7 * DAY;
 const DAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
 
 /** What `parseHours` reads, for error messages. */
-export const HOURS_FORM = 'schema.org openingHours such as "Mo-Fr 08:00-17:00; Sa 09:00-12:00"';
+export const HOURS_FORM = 'schema.org openingHours such as "Mo-Fr 08:00-17:00"';
 
 /** True when `zone` is an IANA time zone this browser knows. */
 export function isTimeZone(zone: string): boolean {
@@ -46,80 +46,60 @@ export function parseHours(value: string | null | undefined): Hours | undefined 
       .split(/\s+/);
     if (!days) continue;
     if (!times || extra) return undefined;
-    const list: number[] = [];
-    for (const span of days.split(',')) {
-      const [a, b = a, c] = span.split('-').map((d) => DAYS.indexOf(d));
-      if (c !== undefined || a! < 0 || b! < 0) return undefined;
-      for (let d = a!; list.push(d), d !== b; d = (d + 1) % 7);
-    }
     for (const range of times.split(',')) {
-      const m = /^(\d\d?):([0-5]\d)-(\d\d?):([0-5]\d)$/.exec(range);
-      if (!m) return undefined;
-      const start = +m[1]! * 60 + +m[2]!;
-      const end = +m[3]! * 60 + +m[4]!;
-      if (start >= DAY || end > DAY) return undefined;
-      for (const d of list) hours.push([d * DAY + start, d * DAY + end + (end > start ? 0 : DAY)]);
+      const [, h1, m1, h2, m2] = /^(\d\d?):([0-5]\d)-(\d\d?):([0-5]\d)$/.exec(range) ?? [];
+      const start = +h1! * 60 + +m1!;
+      const end = +h2! * 60 + +m2!;
+      // NaN (no match) fails too.
+      if (!(start < DAY && end <= DAY)) return undefined;
+      for (const span of days.split(',')) {
+        const [a, b = a, c] = span.split('-').map((d) => DAYS.indexOf(d));
+        if (c !== undefined || a! < 0 || b! < 0) return undefined;
+        for (let d = a!; hours.push([d * DAY + start, d * DAY + end + (end > start ? 0 : DAY)]), d !== b; d = (d + 1) % 7);
+      }
     }
   }
   return hours.length ? hours : undefined;
 }
 
-/** The wall clock in `timeZone` at `date`, as if it were UTC (ms). */
-function wall(date: Date, timeZone?: string): number {
-  const p: Record<string, number> = {};
-  for (const { type, value } of new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(date)) {
-    p[type] = +value;
-  }
-  return Date.UTC(p.year!, p.month! - 1, p.day, p.hour, p.minute, p.second);
-}
+/**
+ * How far the wall clock in `timeZone` is ahead of UTC at instant `t` (whole seconds), in ms. Every
+ * zone in use is a whole number of minutes off UTC. Swedish dates are ISO 8601: "2026-06-15 10:00:00".
+ */
+const offset = (t: number, timeZone?: string) =>
+  Date.parse(`${new Date(t).toLocaleString('sv', { timeZone }).replace(' ', 'T')}Z`) - t;
 
 /**
  * Open or closed at `now` in the clinic's `timeZone` (the visitor's zone when undefined), whatever
  * zone the visitor is in, and the next change. Daylight-saving changes are taken into account.
  */
 export function status(hours: Hours, timeZone: string | undefined, now: Date): HoursStatus {
-  const nowWall = wall(now, timeZone);
-  const minuteWall = nowWall - (nowWall % 60_000);
-  // Minutes since Monday 00:00 (1970-01-05 was a Monday).
-  const x = (minuteWall / 60_000 - 4 * DAY) % WEEK;
+  const t = +now - (+now % 60_000);
+  // The wall clock as if it were UTC, and its minutes since Monday 00:00 (1970-01-05 was a Monday).
+  const w = t + offset(t, timeZone);
+  const x = (w / 60_000 - 4 * DAY) % WEEK;
   const isOpen = (m: number) => hours.some(([s, e]) => (m - s + WEEK) % WEEK < e - s);
   const open = isOpen(x);
   // Step a minute at a time to the next change: at most a week of cheap checks, only on render.
-  let minutes = 1;
-  while (minutes < WEEK && isOpen(x + minutes) === open) minutes++;
-  if (minutes === WEEK) return { open, days: 0 };
-  const target = minuteWall + minutes * 60_000;
+  let m = 1;
+  while (m < WEEK && isOpen(x + m) === open) m++;
+  const target = w + m * 60_000;
   // The wall-clock target as an instant: subtract the zone's offset there (twice, for DST edges).
-  const offset = (t: number) => wall(new Date(t), timeZone) - (t - (t % 1000));
-  const guess = target - offset(now.getTime());
-  return {
-    open,
-    at: new Date(target - offset(guess)),
-    days: Math.floor(target / 86_400_000) - Math.floor(nowWall / 86_400_000),
-  };
+  return m < WEEK
+    ? { open, at: new Date(target - offset(target - offset(t, timeZone), timeZone)), days: ~~((x + m) / DAY) - ~~(x / DAY) }
+    : { open, days: 0 };
 }
 
 /** "5:00 PM" and, unless `days` is 0, "Monday": the change in the clinic's zone, in `locale`. */
-export function describe(st: HoursStatus, locale: string, timeZone?: string): [day: string | undefined, time: string] {
-  const at = st.at!;
-  // A visitor in another zone sees which zone the time is in ("5:00 PM MST").
-  const zoneName = timeZone && timeZone !== new Intl.DateTimeFormat().resolvedOptions().timeZone ? 'short' : undefined;
+export function describe({ at, days }: HoursStatus, locale: string, timeZone?: string): [day: string | undefined, time: string] {
   return [
-    st.days ? at.toLocaleDateString(locale, { timeZone, weekday: 'long' }) : undefined,
-    at.toLocaleTimeString(locale, {
+    days ? at!.toLocaleDateString(locale, { timeZone, weekday: 'long' }) : undefined,
+    at!.toLocaleTimeString(locale, {
       timeZone,
       hour: 'numeric',
       minute: '2-digit',
-      timeZoneName: zoneName,
+      // A visitor in another zone sees which zone the time is in ("5:00 PM MST").
+      timeZoneName: timeZone && timeZone !== Intl.DateTimeFormat().resolvedOptions().timeZone ? 'short' : undefined,
     }),
   ];
 }

@@ -5,7 +5,7 @@ export interface Phone {
 }
 
 /** What `parsePhone` reads, for error messages. */
-export const PHONE_FORM = 'a phone number such as "(480) 555-0123" or "+44 20 7946 0958"';
+export const PHONE_FORM = 'a phone number such as "(480) 555-0123"';
 
 /**
  * Reads a phone number written in any common form: US numbers with or without country code, in
@@ -15,14 +15,14 @@ export const PHONE_FORM = 'a phone number such as "(480) 555-0123" or "+44 20 79
  */
 export function parsePhone(value: string | null | undefined): Phone | undefined {
   const text = value?.trim() ?? '';
-  if (!/^\+?[\d\s().\-/]+$/.test(text)) return undefined;
-  let digits = text.replace(/\D/g, '');
-  if (text[0] === '+' && digits[0] !== '1') {
-    // E.164: a country code that never starts with 0, at most 15 digits in all.
-    return /^[1-9]\d{6,14}$/.test(digits) ? { e164: `+${digits}`, display: text.replace(/\s+/g, ' ') } : undefined;
-  }
-  if (digits.length === 11 && digits[0] === '1') digits = digits.slice(1);
+  const digits = text.replace(/\D/g, '');
   // North American numbering plan: area code and exchange start with 2-9.
-  const us = /^([2-9]\d\d)([2-9]\d\d)(\d{4})$/.exec(digits);
-  return us ? { e164: `+1${digits}`, display: `(${us[1]}) ${us[2]}-${us[3]}` } : undefined;
+  const us = /^1?([2-9]\d\d)([2-9]\d\d)(\d{4})$/.exec(digits);
+  if (/^\+?[\d\s().\-/]+$/.test(text)) {
+    // E.164: a country code that never starts with 0, at most 15 digits in all.
+    if (text[0] === '+' && digits[0] !== '1') {
+      if (/^[1-9]\d{6,14}$/.test(digits)) return { e164: `+${digits}`, display: text.replace(/\s+/g, ' ') };
+    } else if (us) return { e164: `+1${digits.slice(-10)}`, display: `(${us[1]}) ${us[2]}-${us[3]}` };
+  }
+  return undefined;
 }

@@ -24,17 +24,15 @@ export const en = {
     by ? `Medically reviewed by ${by}${date ? ` on ${date}` : ''}` : `Last reviewed ${date}`,
   cardLearnMore: 'Learn more',
   cardNewTab: '(opens in a new tab)',
-  cardBook: 'Book an appointment',
-  cardCall: (phone: string) => `Call ${phone}`,
   cardUnavailable: 'This treatment information could not be loaded.',
 
   // clinic-book-button
   bookLabel: 'Book an appointment',
   bookCall: (phone: string) => `Call ${phone}`,
   bookOrCall: (phone: string) => `or call ${phone}`,
-  // The office-hours status: `day` is a weekday name, or undefined for today.
-  bookOpen: (day: string | undefined, time: string) => `Open now · closes ${day ? `${day} ` : ''}${time}`,
-  bookClosed: (day: string | undefined, time: string) => `Closed · opens ${day ? `${day} ` : ''}${time}`,
+  // The office-hours status, open or closed until `time`; `day` is a weekday name, or undefined for today.
+  bookStatus: (open: boolean, day: string | undefined, time: string) =>
+    `${open ? 'Open now · closes' : 'Closed · opens'} ${day ? `${day} ` : ''}${time}`,
   bookAlwaysOpen: 'Open 24 hours',
   bookNewTab: 'Open in a new tab',
   bookClose: 'Close',

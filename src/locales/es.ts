@@ -23,8 +23,6 @@ export const es: Strings = {
     by ? `Revisión médica: ${by}${date ? `, ${date}` : ''}` : `Última revisión: ${date}`,
   cardLearnMore: 'Más información',
   cardNewTab: '(se abre en una pestaña nueva)',
-  cardBook: 'Pedir una cita',
-  cardCall: (phone: string) => `Llamar al ${phone}`,
   cardUnavailable: 'No se pudo cargar la información sobre este tratamiento.',
 
   // clinic-book-button
@@ -32,8 +30,8 @@ export const es: Strings = {
   bookCall: (phone) => `Llame al ${phone}`,
   bookOrCall: (phone) => `o llame al ${phone}`,
   // "a la 1:00", "a las 17:00"
-  bookOpen: (day, time) => `Abierto ahora · cierra ${day ? `el ${day} ` : ''}a la${/^1\D/.test(time) ? '' : 's'} ${time}`,
-  bookClosed: (day, time) => `Cerrado · abre ${day ? `el ${day} ` : ''}a la${/^1\D/.test(time) ? '' : 's'} ${time}`,
+  bookStatus: (open, day, time) =>
+    `${open ? 'Abierto ahora · cierra' : 'Cerrado · abre'} ${day ? `el ${day} ` : ''}a la${/^1\D/.test(time) ? '' : 's'} ${time}`,
   bookAlwaysOpen: 'Abierto las 24 horas',
   bookNewTab: 'Abrir en una pestaña nueva',
   bookClose: 'Cerrar',

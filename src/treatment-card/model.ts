@@ -69,7 +69,7 @@ export interface Treatment {
 
 // The validator is a table: `s` text, `n` number, `d` date, `u` safe URL; `!` marks a required field;
 // a nested table is an object, a table in brackets a list of them.
-type Rule = string | Schema | [Schema];
+export type Rule = string | Schema | [Schema];
 interface Schema {
   [field: string]: Rule;
 }
@@ -109,59 +109,53 @@ const EXPECTED: Record<string, string> = {
   s: 'a non-empty string',
   n: 'a number, 0 or more',
   d: 'a date as YYYY-MM-DD',
-  u: 'an http:, https:, tel: or mailto: URL',
+  u: 'an http(s), tel: or mailto: URL',
 };
 
 /** Receives one problem: the field's path, what was expected, what was found and what happens now. */
 export type Report = (path: string, expected: string, received: unknown, fallback: string) => void;
 
 /**
- * Checks `value` against `schema` and returns a clean copy: invalid optional fields and list items
- * are left out, unknown fields ignored; a missing or invalid required field drops the whole object
- * (undefined). `dropped` says what the caller does then.
+ * Checks `value` against `rule` and returns a clean copy, or undefined (reported, with `dropped`
+ * saying what happens then). In objects, invalid optional fields and list items are left out and
+ * unknown fields ignored; a missing or invalid required field drops the whole object.
  */
-export function validate(value: unknown, schema: Schema, path: string, report: Report, dropped: string): Record<string, unknown> | undefined {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) {
-    report(path, 'an object', Array.isArray(value) ? 'a list' : value, dropped);
-    return undefined;
+export function validate(value: unknown, rule: Rule, path: string, report: Report, dropped: string): unknown {
+  const fail = (expected: string) => report(path, expected, value, dropped);
+  if (Array.isArray(rule)) {
+    if (!Array.isArray(value)) return fail('a list');
+    return value.map((item, i) => validate(item, rule[0], `${path}[${i}]`, report, `Leaving out ${path}[${i}].`)).filter((x) => x);
   }
-  const input = value as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  const known = Object.keys(schema);
-  for (const key of Object.keys(input)) {
-    if (!known.includes(key)) report(path, `only the fields ${known.join(', ')}`, key, 'Ignoring it.');
-  }
-  for (const key of known) {
-    const rule = schema[key]!;
-    const field = `${path}.${key}`;
-    const v = input[key];
-    if (typeof rule !== 'string') {
-      if (v == null) continue;
-      if (!Array.isArray(rule)) {
-        const item = validate(v, rule, field, report, `Leaving out ${field}.`);
-        if (item) out[key] = item;
-      } else if (Array.isArray(v)) {
-        out[key] = v
-          .map((item, i) => validate(item, rule[0], `${field}[${i}]`, report, `Leaving out ${field}[${i}].`))
-          .filter(Boolean);
-      } else report(field, 'a list', v, 'Leaving it out.');
-      continue;
+  if (typeof rule === 'object') {
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return fail('an object');
+    const input = value as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    const known = Object.keys(rule);
+    for (const key in input) {
+      if (!known.includes(key)) report(path, `only the fields ${known.join(', ')}`, key, 'Ignoring it.');
     }
-    const type = rule[0]!;
-    const text = typeof v === 'string' && v.trim() ? v : undefined;
-    const ok =
-      type === 'n'
-        ? typeof v === 'number' && v >= 0 && Number.isFinite(v) && v
-        : type === 'd'
-          ? text && /^\d{4}-\d\d-\d\d$/.test(text) && !isNaN(Date.parse(text)) && text
-          : type === 'u'
-            ? safeUrl(text, LINK_SCHEMES)
-            : text;
-    if (ok !== undefined && ok !== false && ok !== '') out[key] = ok;
-    else if (v != null || rule[1]) {
-      report(field, EXPECTED[type]!, v, rule[1] ? dropped : 'Leaving it out.');
-      if (rule[1]) return undefined;
+    for (const key of known) {
+      const r = rule[key]!;
+      const required = (r as string)[1] === '!';
+      const field = `${path}.${key}`;
+      if (input[key] == null && !required) continue;
+      const v = validate(input[key], r, field, report, required ? dropped : `Leaving out ${field}.`);
+      if (v !== undefined) out[key] = v;
+      else if (required) return;
     }
+    return out;
   }
-  return out;
+  const text = typeof value === 'string' && value.trim() ? value : undefined;
+  const type = rule[0]!;
+  const ok =
+    type === 'n'
+      ? typeof value === 'number' && value >= 0 && value < 1 / 0
+        ? value
+        : undefined
+      : type === 'u'
+        ? safeUrl(text, LINK_SCHEMES)
+        : type === 's' || (/^\d{4}-\d\d-\d\d$/.test(text!) && !isNaN(Date.parse(text!)))
+          ? text
+          : undefined;
+  return ok ?? fail(EXPECTED[type]!);
 }

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from '../internal/decorators.js';
 import { ClinicElement } from '../internal/base.js';
 import { tokens } from '../internal/tokens.js';
 import { reportError } from '../internal/report.js';
@@ -8,14 +7,15 @@ import { safeUrl } from '../internal/url.js';
 import { loadJson } from '../internal/load-json.js';
 import { writeJsonLd } from '../internal/json-ld.js';
 import { renderText } from '../internal/text.js';
-import { TREATMENT_SCHEMA, validate, type Treatment, type TreatmentSection } from './model.js';
+import { parsePhone } from '../internal/phone.js';
+import { TREATMENT_SCHEMA, validate, type Treatment, type TreatmentEvidence } from './model.js';
 import { styles } from './treatment-card.styles.js';
 
 /** Allowed values of `variant`. */
 export const CARD_VARIANTS = ['full', 'compact'] as const;
 export type CardVariant = (typeof CARD_VARIANTS)[number];
 
-const FALLBACK = "Showing the card's own content instead.";
+const FALLBACK = "Showing the element's own content instead.";
 
 /**
  * A treatment-information card: what a treatment is, key facts, how it works, safety notes, the
@@ -42,8 +42,7 @@ const FALLBACK = "Showing the card's own content instead.";
  * **Layout shift.** A `src` card replaces its light DOM when the JSON arrives. Put the same content
  * in the light DOM (e.g. rendered from the same JSON on the server) or reserve the height the card
  * will take, e.g. `clinic-treatment-card[src] { min-height: 32rem }`. Before the script runs, giving
- * `clinic-treatment-card:not(:defined)` the card's 1px border and padding (1rem; 1.5rem when the card
- * is 480 px wide or more) keeps the light DOM where the card will put it. Inside a `<clinic-provider>`
+ * `clinic-treatment-card:not(:defined)` the card's 1px border and 1rem padding keeps the light DOM where the card will put it. Inside a `<clinic-provider>`
  * with a `booking-url` or `phone`, a card with nothing in `actions` offers booking itself
  * (turn that off with `no-booking`).
  *
@@ -74,7 +73,7 @@ const FALLBACK = "Showing the card's own content instead.";
  * @cssprop --clinic-color-text - Body text.
  * @cssprop --clinic-color-text-muted - Summary, fact labels, citation details and disclaimer.
  * @cssprop --clinic-color-surface - Card background.
- * @cssprop --clinic-color-surface-alt - Key-fact background.
+ * @cssprop --clinic-color-surface-alt - Key-fact and citation background.
  * @cssprop --clinic-color-border - Card border and dividers.
  * @cssprop --clinic-radius - Corner radius.
  * @cssprop --clinic-space-1 - Smallest gap.
@@ -86,33 +85,44 @@ const FALLBACK = "Showing the card's own content instead.";
 export class ClinicTreatmentCard extends ClinicElement {
   static override styles = [tokens, styles];
 
+  static override properties = {
+    heading: {},
+    summary: {},
+    data: { attribute: false },
+    src: {},
+    variant: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    structuredData: { attribute: 'structured-data', type: Boolean },
+    noBooking: { attribute: 'no-booking', type: Boolean },
+    loaded: { attribute: false },
+  };
+
   /** The treatment's name (light-DOM form). */
-  @property() heading?: string;
+  heading?: string;
 
   /** A one-paragraph summary (light-DOM form). */
-  @property() summary?: string;
+  summary?: string;
 
   /** The content as an object; wins over `src`. */
-  @property({ attribute: false }) data?: Treatment;
+  data?: Treatment;
 
   /** URL of a JSON document with the content; `{lang}` becomes the card's language (`en`, `es`). */
-  @property() src?: string;
+  src?: string;
 
   /** `full` shows everything; `compact` shows name, summary, three facts and actions, the rest behind "Learn more". */
-  @property() variant: CardVariant = 'full';
+  variant: CardVariant = 'full';
 
   /** Level (1–6) of the name's heading, to fit the page's outline; sections use the next level. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Writes schema.org `MedicalWebPage` JSON-LD into the light DOM (with `data` or `src`). */
-  @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
+  structuredData?: boolean;
 
   /** Turns off the booking link or phone the card offers by itself inside a `<clinic-provider>`. */
-  @property({ attribute: 'no-booking', type: Boolean }) noBooking = false;
+  noBooking?: boolean;
 
-  @state() private loaded?: unknown;
-  @state() private status: '' | 'loading' | 'error' = '';
-  @state() private media = false;
+  /** The `src` document, or the Error loading it; undefined while loading or without `src`. */
+  private loaded?: unknown;
 
   private content?: Treatment;
   private requested?: string;
@@ -122,16 +132,18 @@ export class ClinicTreatmentCard extends ClinicElement {
     super.willUpdate(changed);
     const url = this.data ? undefined : this.src?.replace('{lang}', this.l10n.lang);
     if (url !== this.requested) void this.load((this.requested = url));
-    if (changed.has('data') || changed.has('loaded')) {
-      const raw = this.data ?? this.loaded;
-      this.content = (raw &&
-        validate(raw, TREATMENT_SCHEMA, 'data', (...a) => reportError(this, ...a), FALLBACK)) as Treatment | undefined;
-    }
-    if (changed.has('variant') && !CARD_VARIANTS.includes(this.variant)) {
+    // Checked on every update: reportError says each problem once per element.
+    const raw = this.data ?? this.loaded;
+    this.content = (
+      raw instanceof Error || raw === undefined
+        ? undefined
+        : validate(raw, TREATMENT_SCHEMA, 'data', (...a) => reportError(this, ...a), FALLBACK)
+    ) as Treatment | undefined;
+    if (!CARD_VARIANTS.includes(this.variant)) {
       reportError(this, 'variant', '"full" or "compact"', this.variant, 'Showing the full card.');
     }
-    if (changed.has('headingLevel') && this.level !== this.headingLevel) {
-      reportError(this, 'heading-level', 'a whole number from 1 to 6', this.headingLevel, 'Using level 2.');
+    if (this.level !== this.headingLevel) {
+      reportError(this, 'heading-level', 'a whole number from 1 to 6', this.headingLevel, 'Using 2.');
     }
   }
 
@@ -139,21 +151,18 @@ export class ClinicTreatmentCard extends ClinicElement {
     this.abort?.abort();
     const abort = (this.abort = new AbortController());
     this.loaded = undefined;
-    this.status = src ? 'loading' : '';
     if (!src) return;
     let json: unknown;
-    let problem = '';
     try {
       const url = safeUrl(src);
-      if (!url) throw new Error('not an http:, https: or relative URL');
+      if (!url) throw Error('not an http(s) URL');
       json = await loadJson(url, abort.signal);
     } catch (error) {
-      problem = (error as Error).message;
+      json = error;
+      if (abort === this.abort)
+        reportError(this, 'src', 'the URL of a treatment JSON document', `${src}: ${(error as Error).message}`, FALLBACK);
     }
-    if (abort !== this.abort) return;
-    if (problem) reportError(this, 'src', 'the URL of a treatment JSON document', `${src} (${problem})`, FALLBACK);
-    this.loaded = json;
-    this.status = problem && 'error';
+    if (abort === this.abort) this.loaded = json;
   }
 
   protected override updated(): void {
@@ -163,15 +172,22 @@ export class ClinicTreatmentCard extends ClinicElement {
       this.structuredData && c
         ? {
             '@type': 'MedicalWebPage',
-            about: { '@type': 'MedicalTherapy', name: c.name, description: c.summary },
+            about: {
+              '@type': 'MedicalTherapy',
+              name: c.name,
+              description: c.summary,
+            },
             lastReviewed: c.lastReviewed,
-            reviewedBy: c.reviewedBy && { '@type': 'Person', name: c.reviewedBy },
+            reviewedBy: c.reviewedBy && {
+              '@type': 'Person',
+              name: c.reviewedBy,
+            },
             citation: c.evidence?.map((e) => ({
               '@type': 'ScholarlyArticle',
               name: e.title,
               author: e.authors,
               isPartOf: e.journal,
-              datePublished: e.year && `${e.year}`,
+              datePublished: e.year?.toString(),
               url: e.url,
             })),
           }
@@ -189,127 +205,119 @@ export class ClinicTreatmentCard extends ClinicElement {
     return html`<div role="heading" aria-level=${Math.min(this.level + offset, 6)} part=${offset ? 'subheading' : 'heading'}>${text}</div>`;
   }
 
-  private section(s: TreatmentSection, offset = 1) {
-    return html`<div part="section" class="group">${this.h(s.heading, offset)}${renderText(s.body)}</div>`;
+  /** A titled block: a section (`part="section"`), or the considerations or evidence group. */
+  private group(heading: string, body: unknown, offset = 1, part = 'section') {
+    return html`<div part=${part} class="group">${this.h(heading, offset)}${body}</div>`;
   }
 
   private emit(name: string, href?: string) {
     emit(this, name, { name: this.content?.name ?? this.heading ?? '', href });
   }
 
-  private link(href: string, label: string, primary = true) {
-    return html`<a part="action" class=${primary ? 'btn' : ''} href=${href} @click=${() => this.emit('clinic-card-action', href)}
-      >${label}</a
-    >`;
-  }
-
+  /** The content's own call to action, else (unless `no-booking`) the provider's booking link and phone. */
   private renderBooking() {
-    const action = this.content?.action;
-    if (action) return this.link(action.url, action.label);
-    if (this.noBooking) return nothing;
     const s = this.l10n.strings;
+    const action = this.content?.action;
     const url = this.clinic?.bookingUrl;
-    const phone = this.clinic?.phone;
-    const tel = phone?.replace(/[^\d+]/g, '') ?? '';
-    return [url ? this.link(url, s.cardBook) : nothing, tel.length > 2 ? this.link(`tel:${tel}`, s.cardCall(phone!), !url) : nothing];
+    const tel = parsePhone(this.clinic?.phone);
+    const links = action
+      ? [[action.url, action.label]]
+      : this.noBooking
+        ? []
+        : [url && [url, s.bookLabel], tel && [`tel:${tel.e164}`, s.bookCall(tel.display)]];
+    return (links.filter((x) => x) as string[][]).map(
+      ([href, label], i) =>
+        html`<a part="action" class=${i ? '' : 'btn'} href=${href} @click=${() => this.emit('clinic-card-action', href)}>${label}</a>`,
+    );
   }
 
-  /** The card from data: what is always shown, what compact hides, and whether there is any of that. */
-  private renderContent(c: Treatment): [unknown[], unknown[], unknown] {
+  /** What compact hides behind "Learn more": the facts after the third, sections, considerations, evidence, review. */
+  private renderMore(c: Treatment, facts: unknown) {
     const s = this.l10n.strings;
     const locale = this.l10n.locale;
-    const facts = c.facts ?? [];
-    const split = this.variant === 'compact' ? 3 : facts.length;
-    const dl = (list: typeof facts) =>
-      list[0] && html`<dl part="facts">${list.map((f) => html`<div><dt>${f.label}</dt><dd>${f.value}</dd></div>`)}</dl>`;
-    const date =
-      c.lastReviewed && new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(c.lastReviewed));
     const join = (parts: unknown[], sep: string) => parts.filter((x) => x).join(sep);
-    const rest = [
-      dl(facts.slice(split)),
-      c.sections?.[0] && c.sections.map((x) => this.section(x)),
-      c.considerations?.[0] && html`<div class="group">${this.h(s.cardConsiderations, 1)}${c.considerations.map((x) => this.section(x, 2))}</div>`,
+    const date =
+      c.lastReviewed &&
+      new Date(c.lastReviewed).toLocaleDateString(locale, {
+        dateStyle: 'long',
+        timeZone: 'UTC',
+      });
+    const cite = (e: TreatmentEvidence) => {
+      const source = join(
+        [
+          e.authors?.replace(/\.$/, ''),
+          e.journal,
+          join([e.year, join([e.volume, e.pages], ':')], ';'),
+          e.doi && `doi:${e.doi}`,
+          e.pmid && `PubMed ${e.pmid}`,
+        ],
+        '. ',
+      );
+      const count = e.participants !== undefined && s.cardParticipants(e.participants.toLocaleString(locale));
+      // prettier-ignore
+      return html`<li part="citation"><cite>${e.url ? html`<a href=${e.url} target="_blank" rel="noopener noreferrer" aria-label="${e.title} ${s.cardNewTab}">${e.title} ↗</a>` : e.title}</cite><p class="muted">${source && `${source}.`}</p><p class="muted">${join([e.design, count], ' · ')}</p><p>${e.finding}</p><p class="muted">${e.note}</p></li>`;
+    };
+    return [
+      facts,
+      c.sections?.[0] && c.sections.map((x) => this.group(x.heading, renderText(x.body))),
+      c.considerations?.[0] &&
+        this.group(
+          s.cardConsiderations,
+          c.considerations.map((x) => this.group(x.heading, renderText(x.body), 2)),
+          1,
+          '',
+        ),
       c.evidence?.[0] &&
-        html`<div class="group">
-          ${this.h(s.cardEvidence, 1)}
-          <ul part="evidence">
-            ${c.evidence.map((e) => {
-              const source = join(
-                [
-                  e.authors?.replace(/\.$/, ''),
-                  e.journal,
-                  join([e.year, join([e.volume, e.pages], ':')], ';'),
-                  e.doi && `doi:${e.doi}`,
-                  e.pmid && `PubMed ${e.pmid}`,
-                ],
-                '. ',
-              );
-              const count = e.participants !== undefined && s.cardParticipants(new Intl.NumberFormat(locale).format(e.participants));
-              return html`<li part="citation">
-                <cite
-                  >${e.url
-                    ? html`<a href=${e.url} target="_blank" rel="noopener noreferrer" aria-label="${e.title} ${s.cardNewTab}"
-                        >${e.title} ↗</a
-                      >`
-                    : e.title}</cite
-                >
-                <p class="muted">${source && `${source}.`}</p>
-                <p class="muted">${join([e.design, count], ' · ')}</p>
-                <p>${e.finding}</p>
-                <p class="muted">${e.note}</p>
-              </li>`;
-            })}
-          </ul>
-        </div>`,
+        this.group(
+          s.cardEvidence,
+          html`<ul part="evidence">
+            ${c.evidence.map(cite)}
+          </ul>`,
+          1,
+          '',
+        ),
       (c.reviewedBy || date) && html`<p part="reviewed" class="muted">${s.cardReviewed(c.reviewedBy, date)}</p>`,
     ];
-    return [[this.h(c.name), c.summary && html`<p part="summary">${c.summary}</p>`, dl(facts.slice(0, split))], rest, rest.some((x) => x)];
   }
 
   protected override render() {
     const s = this.l10n.strings;
     const c = this.content;
-    let head: unknown[];
-    let rest: unknown[];
-    let more: unknown;
-    if (c) [head, rest, more] = this.renderContent(c);
-    else {
-      // Any light-DOM content at all (so the box is never empty), and any for the default slot.
-      let own: unknown = this.heading || this.summary;
-      for (const n of this.childNodes) {
-        const el = n.nodeType === 1 ? (n as Element) : null;
-        if (el ? el.localName !== 'script' : n.textContent!.trim()) {
-          own = true;
-          more ||= !el?.slot;
-        }
-      }
-      const failed = this.status === 'error' || (this.data ?? this.loaded);
-      head = [
-        this.heading ? this.h(this.heading) : html`<slot name="heading"></slot>`,
-        this.summary ? html`<p part="summary">${this.summary}</p>` : html`<slot name="summary"></slot>`,
-        html`<slot name="facts"></slot>`,
-      ];
-      rest = [own ? nothing : html`<p role="status">${failed ? s.cardUnavailable : this.status && s.loading}</p>`, html`<slot></slot>`];
-    }
-    const actions = html`<div part="actions"><slot name="actions">${this.renderBooking()}</slot></div>`;
-    return html`<div class="wrap">
-      <article part="card" class=${this.media ? 'with-media' : ''} aria-busy=${this.status === 'loading' ? 'true' : 'false'}>
-        <div part="media" ?hidden=${!this.media}>
-          <slot name="media" @slotchange=${(e: Event) => (this.media = !!(e.target as HTMLSlotElement).assignedElements()[0])}></slot>
-        </div>
-        <div class="main">
-          ${head}
-          ${this.variant === 'compact' && more
-            ? html`${actions}
-                <details part="more" @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open && this.emit('clinic-card-expand')}>
-                  <summary>${s.cardLearnMore}</summary>
-                  <div class="main">${rest}</div>
-                </details>`
-            : html`${rest}${actions}`}
-          <p part="disclaimer">${c?.disclaimer ?? s.disclaimer}</p>
-        </div>
-      </article>
+    const compact = this.variant === 'compact';
+    const facts = c?.facts ?? [];
+    const split = compact ? 3 : facts.length;
+    const dl = (list: typeof facts) =>
+      list[0] &&
+      html`<dl part="facts">
+        ${list.map(
+          (f) =>
+            html`<div>
+              <dt>${f.label}</dt>
+              <dd>${f.value}</dd>
+            </div>`,
+        )}
+      </dl>`;
+    const slot = (name: string) => html`<slot name=${name}></slot>`;
+    const own = (selector: string) => this.querySelector(`:scope>${selector}`);
+    const name = c ? c.name : this.heading;
+    const summary = c ? c.summary : this.summary;
+    const media = own('[slot=media]');
+    const busy = !!this.requested && this.loaded === undefined;
+    // With no content to show, the light DOM is the fallback: a status line if it is empty, never an empty box.
+    const rest = c
+      ? this.renderMore(c, dl(facts.slice(split)))
+      : [
+          this.heading || this.summary || own(':not(script)')
+            ? nothing
+            : html`<p role="status">${busy ? s.loading : s.cardUnavailable}</p>`,
+          html`<slot></slot>`,
+        ];
+    const more = c ? rest.some((x) => x) : own(':not([slot],script)');
+    const actions = html`<div part="actions">
+      <slot name="actions">${this.renderBooking()}</slot>
     </div>`;
+    // prettier-ignore
+    return html`<article part="card" class=${media ? 'with-media' : ''} aria-busy=${busy}><div part="media" ?hidden=${!media}><slot name="media" @slotchange=${() => this.requestUpdate()}></slot></div><div class="main">${name ? this.h(name) : slot('heading')}${summary ? html`<p part="summary">${summary}</p>` : c ? nothing : slot('summary')}${c ? dl(facts.slice(0, split)) : slot('facts')}${compact && more ? html`${actions}<details part="more" @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open && this.emit('clinic-card-expand')}><summary>${s.cardLearnMore}</summary><div class="main">${rest}</div></details>` : [rest, actions]}<p part="disclaimer">${c?.disclaimer ?? s.disclaimer}</p></div></article>`;
   }
 }
 
