@@ -58,10 +58,10 @@ export const LIBRARIES = {
     label: 'clinic-widgets',
     // What the elements' docs ask the page to add against layout shift (counted as the library's bytes).
     inlineCss:
-      'clinic-treatment-card:not(:defined){display:block;border:1px solid #cdd5dd;padding:1rem}@media (min-width:30rem){clinic-treatment-card:not(:defined){padding:1.5rem}}' +
+      'clinic-treatment-card:not(:defined){display:block;border:1px solid #cdd5dd;padding:1rem}' +
       'clinic-book-button:not(:defined){display:inline-flex;flex-wrap:wrap;align-items:center;gap:0 1rem}' +
       'clinic-book-button:not(:defined)>a{display:inline-flex;align-items:center;box-sizing:border-box;min-height:44px;font-weight:600;line-height:1.25}' +
-      'clinic-book-button:not(:defined)>a:first-child{padding:.5rem 1.25rem;border:2px solid;border-radius:.5rem}' +
+      'clinic-book-button:not(:defined)>a:first-child{padding:.5em 1.25em;border:2px solid;border-radius:.5rem}' +
       "clinic-book-button:not(:defined)::after{content:'';flex-basis:100%;height:1.09375em}",
     css: [],
     js: ['clinic-widgets.js'],
