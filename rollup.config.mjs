@@ -8,24 +8,65 @@ import terser from '@rollup/plugin-terser';
 // templates, outside `${…}` expressions (copied as they are). CSS: comments and spaces around
 // punctuation go (no style here has a quoted string). HTML: a run of white space that spans lines becomes one space, which HTML renders
 // the same way (no element here uses white-space: pre).
-function outsideExpressions(body, fold) {
+// Scans the template literal that starts after `open` (the index just past its backtick), folding its
+// literal text and recursing into `${…}` expressions so nested css``/html`` templates are folded too.
+// Returns [folded text, index just past the closing backtick].
+function scanTemplate(code, open, fold) {
   let out = '';
-  let i = 0;
-  while (i < body.length) {
-    const start = body.indexOf('${', i);
-    out += fold(start < 0 ? body.slice(i) : body.slice(i, start));
-    if (start < 0) break;
-    let depth = 0;
-    let k = start + 1;
-    for (; k < body.length; k++) {
-      if (body[k] === '{') depth++;
-      else if (body[k] === '}' && --depth === 0) break;
+  let text = '';
+  let i = open;
+  while (i < code.length) {
+    const c = code[i];
+    if (c === '\\') {
+      text += code.slice(i, i + 2);
+      i += 2;
+    } else if (c === '`') {
+      return [out + fold(text), i + 1];
+    } else if (c === '$' && code[i + 1] === '{') {
+      out += fold(text) + '${';
+      text = '';
+      const [expr, next] = scanExpression(code, i + 2);
+      out += expr;
+      i = next;
+    } else {
+      text += c;
+      i++;
     }
-    out += body.slice(start, k + 1);
-    i = k + 1;
   }
-  return out;
+  return [out + text, i];
 }
+
+// Copies a `${…}` expression up to its closing brace, minifying templates nested in it.
+function scanExpression(code, start) {
+  let out = '';
+  let depth = 0;
+  let i = start;
+  while (i < code.length) {
+    const c = code[i];
+    const tag = /^(css|html)\s*`/.exec(code.slice(i, i + 6));
+    if (tag && !/[\w$]/.test(code[i - 1] ?? '')) {
+      const [body, next] = scanTemplate(code, i + tag[0].length, tag[1] === 'css' ? foldCss : foldHtml);
+      out += `${tag[1]}\`${body}\``;
+      i = next;
+    } else if (c === '`') {
+      const [body, next] = scanTemplate(code, i + 1, (t) => t);
+      out += `\`${body}\``;
+      i = next;
+    } else if (c === "'" || c === '"') {
+      let j = i + 1;
+      while (j < code.length && code[j] !== c) j += code[j] === '\\' ? 2 : 1;
+      out += code.slice(i, j + 1);
+      i = j + 1;
+    } else {
+      if (c === '{') depth++;
+      if (c === '}' && depth-- === 0) return [out + '}', i + 1];
+      out += c;
+      i++;
+    }
+  }
+  return [out, i];
+}
+
 const foldCss = (text) =>
   text
     .replace(/\/\*[^]*?\*\//g, '')
@@ -40,17 +81,36 @@ function minifyTemplates() {
     name: 'minify-templates',
     transform(code, id) {
       if (!id.includes('/src/')) return null;
-      const out = code
-        .replace(/\bcss\s*`([^`]*)`/g, (_m, body) => `css\`${outsideExpressions(body, foldCss).trim()}\``)
-        .replace(/\bhtml\s*`([^`]*)`/g, (_m, body) => `html\`${outsideExpressions(body, foldHtml)}\``);
+      let out = '';
+      let last = 0;
+      for (const match of code.matchAll(/\b(css|html)\s*`/g)) {
+        if (match.index < last) continue;
+        // Not in a comment (skipping is always safe: the template then ships as written).
+        const line = code.slice(code.lastIndexOf('\n', match.index) + 1, match.index);
+        if (/^\s*\*|\/\/|\/\*/.test(line)) continue;
+        const [body, next] = scanTemplate(code, match.index + match[0].length, match[1] === 'css' ? foldCss : foldHtml);
+        out += `${code.slice(last, match.index)}${match[1]}\`${match[1] === 'css' ? body.trim() : body}\``;
+        last = next;
+      }
+      out += code.slice(last);
       return out === code ? null : { code: out, map: null };
     },
   };
 }
 
+// Long private member names of this library, shortened in the drop-in only. Listed by hand: each is
+// a plain field or method (never a reactive property, whose name Lit reads as a string), and no DOM,
+// Lit or content-data property shares it. The browser tests run the source; the e2e tests run this.
+const PRIVATE_MEMBERS = [
+  'inheritedTheme', 'unsubscribe', 'onClinic', 'subscribers', 'onRequest', 'updateScope', 'requestClinic',
+  'providerLang', 'renderFallback', 'l10n', 'clinic', 'renderBooking', 'renderMore', 'hashDone', 'requested',
+  'slotted', 'onHash', 'onMatch', 'onKey', 'onClick',
+];
+
 const terserOptions = {
   ecma: 2021,
   module: true,
+  mangle: { properties: { regex: new RegExp(`^(${PRIVATE_MEMBERS.join('|')})$`) } },
   compress: { passes: 3, unsafe_arrows: true, pure_getters: true },
   format: { comments: false },
 };
@@ -73,7 +133,7 @@ export default {
       file: 'dist/clinic-widgets.iife.js',
       format: 'iife',
       sourcemap: true,
-      plugins: [terser({ ...terserOptions, module: false })],
+      plugins: [terser({ ...terserOptions, module: false, compress: { ...terserOptions.compress, module: true } })],
     },
   ],
   onwarn(warning, warn) {

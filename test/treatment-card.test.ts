@@ -180,7 +180,7 @@ describe('<clinic-treatment-card>', () => {
       el.data = sample();
       await settle(el);
       expect($$(el, 'dt').filter(visible).map((d) => d.textContent)).to.deep.equal(['Given as', 'Starts working', 'Sessions']);
-      expect(visible($(el, '[part=action]'))).to.be.true;
+      expect(visible($(el, '[part=book]'))).to.be.true;
       expect(visible($(el, '[part=citation]'))).to.be.false;
       expect(visible($(el, '[part=disclaimer]')), 'the disclaimer is always visible').to.be.true;
       await expect(el).to.be.accessible();
@@ -406,18 +406,22 @@ describe('<clinic-treatment-card>', () => {
   });
 
   describe('booking', () => {
-    it('inside a provider with a booking URL and phone, offers both and reports the click', async () => {
+    it("inside a provider with a booking URL and phone, offers both through a book button that reads the provider", async () => {
       const root = await fixture(html`<clinic-provider booking-url="#book" phone="(480) 555-0123"><clinic-treatment-card heading="Ketamine"></clinic-treatment-card></clinic-provider>`);
       const el = root.querySelector('clinic-treatment-card')!;
       await settle(el);
-      const links = $$(el, '[part=action]') as HTMLAnchorElement[];
-      expect(links.map((a) => [a.textContent, a.getAttribute('href')])).to.deep.equal([
-        ['Book an appointment', new URL('#book', document.baseURI).href],
-        ['Call (480) 555-0123', 'tel:+14805550123'],
-      ]);
-      const action = oneEvent(el, 'clinic-card-action');
+      const book = $(el, 'clinic-book-button[part=book]') as HTMLElement & { updateComplete: Promise<unknown> };
+      await book.updateComplete;
+      const links = [...book.shadowRoot!.querySelectorAll('a')];
+      expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([new URL('#book', document.baseURI).href, 'tel:+14805550123']);
+      expect(links[0]!.textContent!.trim()).to.equal('Book an appointment');
+      expect(links[1]!.textContent).to.contain('(480) 555-0123');
+      const booked = oneEvent(document, 'clinic-book');
+      const stop = (e: Event) => e.preventDefault();
+      document.addEventListener('clinic-book', stop);
       links[0]!.click();
-      expect((await action).detail).to.deep.equal({ name: 'Ketamine', href: links[0]!.href });
+      document.removeEventListener('clinic-book', stop);
+      expect((await booked).detail).to.deep.equal({ method: 'online', href: links[0]!.href });
       await expect(el).to.be.accessible();
     });
 
@@ -429,9 +433,9 @@ describe('<clinic-treatment-card>', () => {
       const [a, b] = [...root.querySelectorAll('clinic-treatment-card')];
       await settle(a!);
       await settle(b!);
-      expect(visible($(a!, '[part=action]'))).to.be.false;
+      expect(visible($(a!, '[part=book]'))).to.be.false;
       expect(visible(a!.querySelector('button'))).to.be.true;
-      expect($(b!, '[part=action]')).to.equal(null);
+      expect($(b!, '[part=book]')).to.equal(null);
     });
 
     it("uses the content's own call to action when given", async () => {

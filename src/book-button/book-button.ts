@@ -165,7 +165,7 @@ export class ClinicBookButton extends ClinicElement {
 
     const own = (link ?? this).textContent!.replace(/\s+/g, ' ').trim();
     this.slotted = !link && !!own;
-    this.label = own || (phone && !book ? s.bookCall(phone.display) : s.bookLabel);
+    this.label = own || (phone && !book ? s.call(phone.display) : s.bookLabel);
 
     const st = phone && hours && status(hours, zone, this.now ?? new Date());
     const at = st?.at;

@@ -43,7 +43,7 @@ export const crisisResources = (s: Strings): CrisisResource[] => [
     name: '988 Suicide & Crisis Lifeline',
     note: s.crisis988Note,
     links: [
-      { label: s.crisisCall('988'), href: 'tel:988' },
+      { label: s.call('988'), href: 'tel:988' },
       { label: s.crisisText988, href: 'sms:988' },
       { label: s.crisisChat, href: 'https://988lifeline.org/chat' },
     ],
@@ -52,11 +52,11 @@ export const crisisResources = (s: Strings): CrisisResource[] => [
     name: 'National Maternal Mental Health Hotline',
     note: s.crisisMamaNote,
     links: [
-      { label: s.crisisCall('1-833-TLC-MAMA (1-833-852-6262)'), href: 'tel:+18338526262' },
+      { label: s.call('1-833-TLC-MAMA (1-833-852-6262)'), href: 'tel:+18338526262' },
       { label: s.crisisText('1-833-852-6262'), href: 'sms:+18338526262' },
     ],
   },
-  { name: s.crisis911, links: [{ label: s.crisisCall('911'), href: 'tel:911' }] },
+  { name: s.crisis911, links: [{ label: s.call('911'), href: 'tel:911' }] },
 ];
 
 /** Schemes a resource link may use. */

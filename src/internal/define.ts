@@ -12,15 +12,13 @@ export function define(tag: string, ctor: CustomElementConstructor): void {
     const g = globalThis as Flagged;
     if (!g[warned]) {
       g[warned] = true;
-      console.warn(
-        `clinic-widgets: <${tag}> is already defined, so this copy of the script was not registered. Include the clinic-widgets script once per page.`,
-      );
+      console.warn(`clinic-widgets: <${tag}> is already defined (is the script on the page twice?); keeping the first.`);
     }
     return;
   }
   try {
     registry.define(tag, ctor);
   } catch (error) {
-    console.error(`clinic-widgets: <${tag}> could not be defined.`, error);
+    console.error(error);
   }
 }

@@ -1,29 +1,28 @@
 const ATTR = 'data-clinic-json-ld';
 
 type Policy = { createScript(s: string): unknown };
-type TT = { createPolicy(name: string, rules: { createScript(s: string): string }): Policy };
-// Shared by every copy of the library on the page: a Trusted Types policy name can be created once.
+// One policy for every copy of the library on the page: a Trusted Types policy name is created once.
 const SHARED = Symbol.for('clinic-widgets.trusted-types-policy');
-type Global = typeof globalThis & { trustedTypes?: TT; [SHARED]?: Policy | null };
-let policy: Policy | null | undefined;
+type Global = typeof globalThis & {
+  trustedTypes?: { createPolicy(name: string, rules: { createScript(s: string): string }): Policy };
+  [SHARED]?: Policy;
+};
 
 /** The script text as a TrustedScript where the page enforces Trusted Types (policy `clinic-widgets`). */
 function trusted(text: string): string {
   const g = globalThis as Global;
-  if (policy === undefined) {
-    policy = g[SHARED];
-    if (policy === undefined) {
-      policy = g[SHARED] = null;
-      try {
-        // Only ever given JSON.stringify output with `<` escaped, so it cannot leave the script element.
-        policy = g[SHARED] = g.trustedTypes?.createPolicy('clinic-widgets', { createScript: (s) => s }) ?? null;
-      } catch {
-        // The page's CSP does not allow the policy name `clinic-widgets`: the structured data is then
-        // blocked (and reported) by the browser, which is the page's choice.
-      }
+  if (!(SHARED in g)) {
+    g[SHARED] = undefined;
+    // Only ever given JSON.stringify output with `<` escaped, so it cannot leave the script element.
+    // Without `clinic-widgets` in the page's trusted-types directive this throws; the browser then
+    // blocks (and reports) the structured data, which is the page's choice.
+    try {
+      g[SHARED] = g.trustedTypes?.createPolicy('clinic-widgets', { createScript: (s) => s });
+    } catch {
+      /* see above */
     }
   }
-  return (policy ? policy.createScript(text) : text) as string;
+  return (g[SHARED]?.createScript(text) ?? text) as string;
 }
 
 /**
@@ -46,7 +45,7 @@ export function writeJsonLd(host: HTMLElement, data: object | null): void {
     try {
       script.textContent = trusted(text);
     } catch {
-      script.replaceChildren(document.createTextNode(text));
+      // Blocked by the page's Trusted Types policy (see trusted()).
     }
   }
   if (script.parentNode !== host) host.append(script);

@@ -3,24 +3,16 @@ export const LOAD_TIMEOUT_MS = 10_000;
 
 /**
  * Fetches and parses a JSON document. Rejects with an Error whose message says what went wrong
- * (network, HTTP status, timeout, malformed JSON). No credentials are sent: the widgets set and send
- * no cookies of their own.
+ * (network, HTTP status, timeout, malformed JSON). A plain GET: no custom headers, and the browser's
+ * default credentials rule (the widgets set and send no cookies of their own).
  */
 export async function loadJson(url: string, signal?: AbortSignal, timeoutMs = LOAD_TIMEOUT_MS): Promise<unknown> {
   const controller = new AbortController();
-  const abort = () => controller.abort();
-  signal?.addEventListener('abort', abort);
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
+  const timeout = new Error(`no answer within ${timeoutMs / 1000} s`);
+  signal?.addEventListener('abort', () => controller.abort());
+  const timer = setTimeout(() => controller.abort(timeout), timeoutMs);
   try {
-    const response = await fetch(url, {
-      signal: controller.signal,
-      credentials: 'same-origin',
-      headers: { accept: 'application/json' },
-    });
+    const response = await fetch(url, { signal: controller.signal });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const text = await response.text();
     try {
@@ -29,10 +21,8 @@ export async function loadJson(url: string, signal?: AbortSignal, timeoutMs = LO
       throw new Error('malformed JSON', { cause: error });
     }
   } catch (error) {
-    if (timedOut) throw new Error(`no answer within ${timeoutMs / 1000} s`, { cause: error });
-    throw error instanceof Error ? error : new Error(String(error));
+    throw controller.signal.reason === timeout ? timeout : error;
   } finally {
     clearTimeout(timer);
-    signal?.removeEventListener('abort', abort);
   }
 }

@@ -11,17 +11,13 @@ export function reportError(
   received: unknown,
   fallback: string,
 ): void {
-  const key = `${attribute}\u0000${String(received)}`;
-  let seen = reported.get(el);
-  if (!seen) reported.set(el, (seen = new Set()));
+  // Strings are quoted; anything else is shown as text (callers pass JSON text for data).
+  let shown = typeof received == 'string' ? JSON.stringify(received) : String(received);
+  const key = attribute + shown;
+  const seen = reported.get(el) ?? new Set();
+  reported.set(el, seen);
   if (seen.has(key)) return;
   seen.add(key);
-  let shown: string;
-  try {
-    shown = typeof received === 'string' ? JSON.stringify(received) : String(received);
-  } catch {
-    shown = typeof received;
-  }
   if (shown.length > 120) shown = `${shown.slice(0, 117)}...`;
   console.error(`<${el.localName}> ${attribute}: expected ${expected}, got ${shown}. ${fallback}`);
 }

@@ -7,7 +7,8 @@ export type Theme = (typeof THEMES)[number];
 /**
  * Design tokens shared by every element. Public `--clinic-*` properties (set by the host page, on any
  * ancestor) feed private `--_*` ones with defaults; `light-dark()` picks the scheme, which follows the
- * visitor's preference unless `theme`, a provider's theme or `--clinic-color-scheme` pins it.
+ * visitor's preference unless `theme`, a provider's theme or `--clinic-color-scheme` pins it. In forced-colors
+ * mode the browser replaces every colour, border and outline colour with system colours by itself.
  */
 export const tokens = css`
   :host {
@@ -38,9 +39,6 @@ export const tokens = css`
   :host([theme='dark']) {
     color-scheme: dark;
   }
-  :host([theme='auto']) {
-    color-scheme: light dark;
-  }
   :host([hidden]) {
     display: none !important;
   }
@@ -56,13 +54,6 @@ export const tokens = css`
   @media (prefers-reduced-motion: reduce) {
     :host {
       --_duration: 0s;
-    }
-  }
-  @media (forced-colors: active) {
-    :host {
-      --_focus: Highlight;
-      --_border: CanvasText;
-      --_control-border: CanvasText;
     }
   }
 `;

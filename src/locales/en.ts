@@ -4,6 +4,7 @@
  */
 export const en = {
   // shared
+  call: (phone: string) => `Call ${phone}`,
   loading: 'Loading…',
   disclaimer: 'This is general information, not medical advice. Talk with a clinician about your situation.',
 
@@ -28,7 +29,6 @@ export const en = {
 
   // clinic-book-button
   bookLabel: 'Book an appointment',
-  bookCall: (phone: string) => `Call ${phone}`,
   bookOrCall: (phone: string) => `or call ${phone}`,
   // The office-hours status, open or closed until `time`; `day` is a weekday name, or undefined for today.
   bookStatus: (open: boolean, day: string | undefined, time: string) =>
@@ -40,16 +40,12 @@ export const en = {
   // clinic-crisis-support
   crisisHeading: 'If you are in crisis',
   crisisMore: 'More help',
-  crisisCall: (n: string) => `Call ${n}`,
   crisisText: (n: string) => `Text ${n}`,
   crisisText988: 'Text 988',
   crisisChat: 'Chat at 988lifeline.org',
   crisis988Note: 'Spanish: press 2 when calling, or text AYUDA to 988.',
   crisisMamaNote: 'Free, confidential, 24/7, in English and Spanish. Not a crisis line: in a crisis, call or text 988.',
   crisis911: 'Immediate danger',
-
-  // end
-  _: '',
 };
 
 export type Strings = { [K in keyof typeof en]: (typeof en)[K] };

@@ -3,6 +3,7 @@ import type { Strings } from './en.js';
 /** Every built-in Spanish string, key for key with `en.ts`. */
 export const es: Strings = {
   // shared
+  call: (phone: string) => `Llame al ${phone}`,
   loading: 'Cargando…',
   disclaimer: 'Esta es información general, no consejo médico. Hable con un profesional de la salud sobre su situación.',
 
@@ -27,7 +28,6 @@ export const es: Strings = {
 
   // clinic-book-button
   bookLabel: 'Reservar una cita',
-  bookCall: (phone) => `Llame al ${phone}`,
   bookOrCall: (phone) => `o llame al ${phone}`,
   // "a la 1:00", "a las 17:00"
   bookStatus: (open, day, time) =>
@@ -39,14 +39,10 @@ export const es: Strings = {
   // clinic-crisis-support
   crisisHeading: 'Si está en crisis',
   crisisMore: 'Más ayuda',
-  crisisCall: (n: string) => `Llame al ${n}`,
   crisisText: (n: string) => `Envíe un texto al ${n}`,
   crisisText988: 'Envíe AYUDA por texto al 988',
   crisisChat: 'Chat en 988lifeline.org',
   crisis988Note: 'En español: marque 2 al llamar o envíe AYUDA por texto al 988.',
   crisisMamaNote: 'Gratuita, confidencial, 24/7, en inglés y español. No es una línea de crisis: en una crisis, llame o envíe un texto al 988.',
   crisis911: 'Peligro inmediato',
-
-  // end
-  _: '',
 };

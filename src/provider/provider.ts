@@ -120,19 +120,19 @@ export class ClinicProvider extends LitElement {
     if (this.bookingUrl) {
       config.bookingUrl = safeUrl(this.bookingUrl);
       if (!config.bookingUrl) {
-        reportError(this, 'booking-url', 'an http:, https: or relative URL', this.bookingUrl, 'Widgets will offer no online booking from it.');
+        reportError(this, 'booking-url', 'an http:, https: or relative URL', this.bookingUrl, 'Ignoring it.');
       }
     }
     // Passed on as written either way; widgets treat an unreadable value as absent.
     if (this.phone && !parsePhone(this.phone)) {
-      reportError(this, 'phone', PHONE_FORM, this.phone, 'Widgets will offer no call action from it.');
+      reportError(this, 'phone', PHONE_FORM, this.phone, 'Ignoring it.');
     }
     if (this.hours && !parseHours(this.hours)) {
-      reportError(this, 'hours', HOURS_FORM, this.hours, 'Widgets will not show whether the office is open.');
+      reportError(this, 'hours', HOURS_FORM, this.hours, 'Ignoring it.');
     }
     if (this.timezone) {
       if (isTimeZone(this.timezone)) config.timezone = this.timezone;
-      else reportError(this, 'timezone', 'an IANA time zone such as "America/Phoenix"', this.timezone, "Using the visitor's time zone.");
+      else reportError(this, 'timezone', 'an IANA time zone such as "America/Phoenix"', this.timezone, 'Ignoring it.');
     }
     if (this.theme) {
       if (THEMES.includes(this.theme)) config.theme = this.theme;

@@ -7,7 +7,6 @@ import { safeUrl } from '../internal/url.js';
 import { loadJson } from '../internal/load-json.js';
 import { writeJsonLd } from '../internal/json-ld.js';
 import { renderText } from '../internal/text.js';
-import { parsePhone } from '../internal/phone.js';
 import { TREATMENT_SCHEMA, validate, type Treatment, type TreatmentEvidence } from './model.js';
 import { styles } from './treatment-card.styles.js';
 
@@ -43,7 +42,7 @@ const FALLBACK = "Showing the element's own content instead.";
  * in the light DOM (e.g. rendered from the same JSON on the server) or reserve the height the card
  * will take, e.g. `clinic-treatment-card[src] { min-height: 32rem }`. Before the script runs, giving
  * `clinic-treatment-card:not(:defined)` the card's 1px border and 1rem padding keeps the light DOM where the card will put it. Inside a `<clinic-provider>`
- * with a `booking-url` or `phone`, a card with nothing in `actions` offers booking itself
+ * with a `booking-url` or `phone`, a card with nothing in `actions` offers booking itself with a `<clinic-book-button>`
  * (turn that off with `no-booking`).
  *
  * @tagname clinic-treatment-card
@@ -53,7 +52,7 @@ const FALLBACK = "Showing the element's own content instead.";
  * @slot summary - A one-paragraph summary, when no `summary` attribute is set.
  * @slot facts - Key facts, e.g. a `<dl>`.
  * @slot media - An image or illustration; sits beside the text in wide containers.
- * @slot actions - Calls to action, made for `<clinic-book-button>`. Empty, the card offers the provider's booking link or phone.
+ * @slot actions - Calls to action, made for `<clinic-book-button>`. Empty, the card shows the content's own call to action, or a `<clinic-book-button>` for the provider's booking link and phone.
  * @csspart card - The card's outer box.
  * @csspart media - The box around the `media` slot.
  * @csspart heading - The treatment's name.
@@ -66,6 +65,10 @@ const FALLBACK = "Showing the element's own content instead.";
  * @csspart reviewed - The "medically reviewed" line.
  * @csspart more - The "Learn more" disclosure of the compact variant.
  * @csspart actions - The box around the `actions` slot.
+ * @csspart book - The card's own `<clinic-book-button>` (its parts are exported as `book-button`, `book-call`, `book-status`).
+ * @csspart book-button - The booking button inside it.
+ * @csspart book-call - The call link inside it.
+ * @csspart book-status - The office-hours status inside it.
  * @csspart action - The card's own booking or call-to-action link.
  * @csspart disclaimer - The disclaimer line.
  * @cssprop --clinic-color-primary - Links and the booking button.
@@ -79,7 +82,7 @@ const FALLBACK = "Showing the element's own content instead.";
  * @cssprop --clinic-space-1 - Smallest gap.
  * @cssprop --clinic-space-2 - Small gap.
  * @cssprop --clinic-space-3 - Card padding and gaps between blocks.
- * @event clinic-card-action - The card's own booking, phone or call-to-action link was activated. `detail: { name, href }`.
+ * @event clinic-card-action - The content's own call-to-action link was activated. `detail: { name, href }`. (The card's booking button sends `clinic-book`.)
  * @event clinic-card-expand - The compact card's "Learn more" was opened. `detail: { name }`.
  */
 export class ClinicTreatmentCard extends ClinicElement {
@@ -214,21 +217,18 @@ export class ClinicTreatmentCard extends ClinicElement {
     emit(this, name, { name: this.content?.name ?? this.heading ?? '', href });
   }
 
-  /** The content's own call to action, else (unless `no-booking`) the provider's booking link and phone. */
+  /**
+   * The content's own call to action, else (unless `no-booking`) a `<clinic-book-button>`, which
+   * reads the same provider: booking link, phone and office hours, and the `clinic-book` event.
+   */
   private renderBooking() {
-    const s = this.l10n.strings;
     const action = this.content?.action;
-    const url = this.clinic?.bookingUrl;
-    const tel = parsePhone(this.clinic?.phone);
-    const links = action
-      ? [[action.url, action.label]]
-      : this.noBooking
-        ? []
-        : [url && [url, s.bookLabel], tel && [`tel:${tel.e164}`, s.bookCall(tel.display)]];
-    return (links.filter((x) => x) as string[][]).map(
-      ([href, label], i) =>
-        html`<a part="action" class=${i ? '' : 'btn'} href=${href} @click=${() => this.emit('clinic-card-action', href)}>${label}</a>`,
-    );
+    const c = this.clinic;
+    return action
+      ? html`<a part="action" class="btn" href=${action.url} @click=${() => this.emit('clinic-card-action', action.url)}>${action.label}</a>`
+      : !this.noBooking && (c?.bookingUrl || c?.phone)
+        ? html`<clinic-book-button part="book" exportparts="button: book-button, call: book-call, status: book-status"></clinic-book-button>`
+        : nothing;
   }
 
   /** What compact hides behind "Learn more": the facts after the third, sections, considerations, evidence, review. */
