@@ -63,7 +63,8 @@ export function targets(results, summary = summarize(results)) {
         const p = s[peer].ready;
         if (!c || !p) continue;
         const name = results.libraries[peer];
-        const overlap = c.min <= p.max && p.min <= c.max ? ' (the min–max ranges overlap: within this run\'s noise)' : '';
+        // Within noise only when each median falls inside the other's min–max range.
+        const overlap = c.median <= p.max && p.median >= c.min ? ' (each median is inside the other\'s min–max range: within this run\'s noise)' : '';
         add(`Time to rendered ahead of ${name}, N=${n}, ${cpu}`, `${ms(c.median)} vs ${ms(p.median)} ms`, c.median < p.median, `${ms(c.median - p.median)} ms behind${overlap}`);
       }
       const h = s.clinic.heap;
