@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../internal/css.js';
 
 // Every action keeps a 44×44 px target; sizes scale the font, and the padding with it. A modal
 // dialog's default maximum size keeps it inside the viewport. The dialog's header is a `<form method="dialog">`, whose

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../internal/css.js';
 
 // Compact on purpose: the drop-in ships this text as written.
 export const styles = css`
@@ -10,5 +10,5 @@ li{margin-block:var(--_s2)}
 li>:not(a){display:block}
 [part=note]{color:var(--_muted)}
 a{color:var(--_primary);margin-inline-end:var(--_s2);line-height:2}
-button{font:inherit}
+button{font:inherit;color:var(--_primary);background:none;border:1px solid var(--_control-border);border-radius:var(--_radius);min-height:24px}
 `;

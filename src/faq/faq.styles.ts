@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../internal/css.js';
 
 // Questions and answers add no padding, borders or margins of their own: closed questions take one
 // line each, as the browser's plain <details> do before the script arrives, but at least 24px (the

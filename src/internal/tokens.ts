@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './css.js';
 
 /** Allowed values of every element's `theme` attribute. */
 export const THEMES = ['light', 'dark', 'auto'] as const;

@@ -1,4 +1,5 @@
-import { LitElement, css, html, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
+import { css } from '../internal/css.js';
 import { property } from '../internal/decorators.js';
 import type { ContextCallback, ContextEvent } from '@lit/context';
 import { clinicContext, unserved, type ClinicConfig } from '../internal/context.js';

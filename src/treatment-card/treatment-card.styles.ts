@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../internal/css.js';
 
 // Compact on purpose: the drop-in ships this text as written. The host is the container, so the
 // card's own width (sidebar, column), not the viewport's, decides the layout.
