@@ -81,6 +81,7 @@ export const Closed: Story = {
 };
 
 export const Invalid: Story = {
+  tags: ['expect-console-error'],
   name: 'Invalid href and phone (disabled, console errors)',
   args: { href: 'javascript:alert(1)', phone: 'call us' },
 };
@@ -123,4 +124,17 @@ export const NoJavaScriptFallback: Story = {
     <a href=${BOOK}>Book an appointment</a>
     <a href="tel:+14805550123">or call (480) 555-0123</a>
   </clinic-book-button>`,
+};
+
+/** Empty: neither a booking URL nor a phone (and no provider): a disabled button and one console error. */
+export const Empty: Story = {
+  tags: ['expect-console-error'],
+  args: { href: undefined },
+};
+
+/** Book or call with office hours in a 280 px column: the actions wrap. */
+export const Narrow280px: Story = {
+  name: 'Narrow (280 px)',
+  args: { phone: '(480) 555-0123', hours: HOURS, timezone: 'America/Phoenix', now: OPEN },
+  decorators: [(story) => html`<div style="inline-size: 280px">${story()}</div>`],
 };

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/crisis-support/define.js';
 import { CRISIS_VARIANTS, type CrisisVariant } from '../src/crisis-support/crisis-support.js';
 import type { CrisisResource } from '../src/crisis-support/resources.js';
@@ -7,17 +8,18 @@ import type { CrisisResource } from '../src/crisis-support/resources.js';
 interface Args {
   variant: CrisisVariant;
   headingLevel: number;
-  lang: 'en' | 'es';
-  theme: 'light' | 'dark' | 'auto';
+  // Unset, the toolbar's language and theme apply.
+  lang?: 'en' | 'es';
+  theme?: 'light' | 'dark' | 'auto';
 }
 
 const render = ({ variant, headingLevel, lang, theme }: Args) =>
-  html`<clinic-crisis-support variant=${variant} heading-level=${headingLevel} lang=${lang} theme=${theme}></clinic-crisis-support>`;
+  html`<clinic-crisis-support variant=${variant} heading-level=${headingLevel} lang=${ifDefined(lang)} theme=${ifDefined(theme)}></clinic-crisis-support>`;
 
 const meta: Meta<Args> = {
   title: 'Widgets/Crisis support',
   component: 'clinic-crisis-support',
-  args: { variant: 'card', headingLevel: 2, lang: 'en', theme: 'auto' },
+  args: { variant: 'card', headingLevel: 2 },
   argTypes: {
     variant: { control: 'inline-radio', options: [...CRISIS_VARIANTS] },
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
@@ -102,4 +104,13 @@ export const NoJavaScript: Story = {
       <li>Immediate danger: <a href="tel:911">Call 911</a></li>
     </ul>
   </clinic-crisis-support-no-js>`,
+};
+
+/** Each variant in a 280 px column. */
+export const Narrow280px: Story = {
+  name: 'Narrow (280 px)',
+  render: (args) => html`<div style="inline-size: 280px; display: grid; gap: 1rem">
+    ${render({ ...args, variant: 'card' })} ${render({ ...args, variant: 'banner' })}
+    <p>${render({ ...args, variant: 'inline' })}</p>
+  </div>`,
 };

@@ -140,6 +140,7 @@ export const SrcLoading: Story = {
 
 /** `src` cannot be loaded: one console error, and the element's own content stays. */
 export const SrcErrorFallback: Story = {
+  tags: ['expect-console-error'],
   render: () => html`<clinic-faq heading="FAQ" src="/does-not-exist.json">${details}</clinic-faq>`,
 };
 
@@ -182,4 +183,9 @@ export const Narrow280px: Story = {
   render: (args) => html`<div style="inline-size:280px">
     <clinic-faq heading=${args.heading} searchable toggle-all>${details}</clinic-faq>
   </div>`,
+};
+
+/** Empty: no questions at all (an empty `items` list). What a designer sees before content arrives. */
+export const Empty: Story = {
+  render: (args) => html`<clinic-faq heading=${args.heading} searchable .items=${[]}></clinic-faq>`,
 };

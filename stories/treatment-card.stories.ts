@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/provider/define.js';
 import '../src/treatment-card/define.js';
 import type { Treatment } from '../src/treatment-card/model.js';
@@ -13,8 +14,9 @@ const packUrl = {
 type Args = {
   variant: 'full' | 'compact';
   headingLevel: number;
-  theme: 'light' | 'dark' | 'auto';
-  lang: 'en' | 'es';
+  // Unset, the toolbar's theme and language apply.
+  theme?: 'light' | 'dark' | 'auto';
+  lang?: 'en' | 'es';
   noBooking: boolean;
   evidence: boolean;
   width: number;
@@ -25,7 +27,7 @@ type Loaded = { pack: Treatment };
 const meta: Meta<Args> = {
   title: 'Widgets/Treatment card',
   component: 'clinic-treatment-card',
-  args: { variant: 'full', headingLevel: 2, theme: 'auto', lang: 'en', noBooking: false, evidence: true, width: 640 },
+  args: { variant: 'full', headingLevel: 2, noBooking: false, evidence: true, width: 640 },
   argTypes: {
     variant: { control: 'inline-radio', options: ['full', 'compact'] },
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
@@ -34,8 +36,8 @@ const meta: Meta<Args> = {
     width: { control: { type: 'range', min: 280, max: 1100, step: 10 } },
   },
   loaders: [
-    async ({ args }): Promise<Loaded> => ({
-      pack: (await (await fetch(packUrl[(args as Args).lang])).json()) as Treatment,
+    async ({ args, globals }): Promise<Loaded> => ({
+      pack: (await (await fetch(packUrl[(args as Args).lang ?? (globals.lang === 'es' ? 'es' : 'en')])).json()) as Treatment,
     }),
   ],
   render: (args, { loaded }) => {
@@ -44,10 +46,10 @@ const meta: Meta<Args> = {
     return html`<clinic-provider name="Renew Wellness (sample)" phone="(480) 555-0123" booking-url="https://example.com/book">
       <div style="max-width:${args.width}px">
         <clinic-treatment-card
-          lang=${args.lang}
+          lang=${ifDefined(args.lang)}
           variant=${args.variant}
           heading-level=${args.headingLevel}
-          theme=${args.theme}
+          theme=${ifDefined(args.theme)}
           ?no-booking=${args.noBooking}
           .data=${data}
         ></clinic-treatment-card>
@@ -81,7 +83,7 @@ export const Dark: Story = {
 /** The review line, with placeholders a clinic must replace: never publish an invented reviewer. */
 export const WithReviewPlaceholder: Story = {
   render: (args, { loaded }) => html`<clinic-treatment-card
-    lang=${args.lang}
+    lang=${ifDefined(args.lang)}
     variant=${args.variant}
     .data=${{ ...(loaded as Loaded).pack, reviewedBy: '[Reviewer name, credentials — sample placeholder]', lastReviewed: '2025-01-31' }}
   ></clinic-treatment-card>`,
@@ -95,7 +97,7 @@ export const FromSrc: Story = {
   loaders: [],
   render: (args) => html`<div style="max-width:${args.width}px">
     <clinic-treatment-card
-      lang=${args.lang}
+      lang=${ifDefined(args.lang)}
       variant=${args.variant}
       src="/content/ketamine-postpartum-depression.{lang}.json"
       structured-data
@@ -111,7 +113,7 @@ export const FromSrc: Story = {
 export const LightDom: Story = {
   loaders: [],
   render: (args) => html`<div style="max-width:${args.width}px">
-    <clinic-treatment-card lang=${args.lang} variant=${args.variant}>
+    <clinic-treatment-card lang=${ifDefined(args.lang)} variant=${args.variant}>
       <h2 slot="heading">Ketamine infusion therapy for postpartum depression</h2>
       <p slot="summary">An anesthetic medication with antidepressant effects, given as an IV infusion.</p>
       <dl slot="facts">
@@ -141,8 +143,15 @@ export const Loading: Story = {
 
 /** `src` fails (404): one console error, and the light DOM stays. */
 export const ErrorFallback: Story = {
+  tags: ['expect-console-error'],
   loaders: [],
   render: () => html`<clinic-treatment-card src="/content/does-not-exist.json" heading="Ketamine infusion therapy">
     <p>Call the clinic to learn about ketamine infusion therapy.</p>
   </clinic-treatment-card>`,
+};
+
+/** Empty: no content at all, only the default disclaimer. */
+export const Empty: Story = {
+  loaders: [],
+  render: () => html`<clinic-treatment-card></clinic-treatment-card>`,
 };

@@ -425,6 +425,17 @@ describe('<clinic-treatment-card>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it("gives its book button the card's theme", async () => {
+      const root = await fixture(html`<clinic-provider booking-url="#book" phone="(480) 555-0123"><clinic-treatment-card heading="K" theme="dark"></clinic-treatment-card></clinic-provider>`);
+      const el = root.querySelector('clinic-treatment-card')!;
+      await settle(el);
+      const book = $(el, 'clinic-book-button') as HTMLElement & { updateComplete: Promise<unknown> };
+      await book.updateComplete;
+      expect(book.getAttribute('theme')).to.equal('dark');
+      expect(getComputedStyle(book.shadowRoot!.querySelector('[part=call]')!).color).to.equal('rgb(140, 196, 255)');
+      await expect(el).to.be.accessible();
+    });
+
     it('steps aside for slotted actions, and turns off with no-booking', async () => {
       const root = await fixture(html`<clinic-provider booking-url="#book">
         <clinic-treatment-card heading="A"><button slot="actions">Own button</button></clinic-treatment-card>

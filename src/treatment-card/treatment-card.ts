@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { ClinicElement } from '../internal/base.js';
 import { tokens } from '../internal/tokens.js';
 import { reportError } from '../internal/report.js';
@@ -227,7 +228,7 @@ export class ClinicTreatmentCard extends ClinicElement {
     return action
       ? html`<a part="action" class="btn" href=${action.url} @click=${() => this.emit('clinic-card-action', action.url)}>${action.label}</a>`
       : !this.noBooking && (c?.bookingUrl || c?.phone)
-        ? html`<clinic-book-button part="book" exportparts="button: book-button, call: book-call, status: book-status"></clinic-book-button>`
+        ? html`<clinic-book-button part="book" exportparts="button: book-button, call: book-call, status: book-status" theme=${ifDefined(this.theme)}></clinic-book-button>`
         : nothing;
   }
 
