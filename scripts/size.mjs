@@ -4,6 +4,8 @@ import { createHash } from 'node:crypto';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { join } from 'node:path';
 
+export const DROP_INS = ['clinic-widgets.js', 'clinic-widgets.iife.js'];
+
 export function sizes(buffer) {
   return {
     raw: buffer.length,
@@ -12,29 +14,33 @@ export function sizes(buffer) {
   };
 }
 
-const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
-const row = (name, s) => `${name.padEnd(34)} ${kb(s.raw).padStart(10)} ${kb(s.gzip).padStart(10)} ${kb(s.brotli).padStart(10)}`;
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const lines = [`${'file'.padEnd(34)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)} ${'brotli'.padStart(10)}`];
-  const sri = {};
-  for (const file of ['clinic-widgets.js', 'clinic-widgets.iife.js']) {
-    const buffer = readFileSync(join('dist', file));
-    lines.push(row(`dist/${file}`, sizes(buffer)));
-    sri[file] = `sha384-${createHash('sha384').update(buffer).digest('base64')}`;
-  }
+/** Sizes of the built drop-ins and of each element's npm modules: `[{ name, sizes }]`. */
+export function measure(dist = 'dist') {
+  const out = DROP_INS.map((file) => ({ name: `${dist}/${file}`, sizes: sizes(readFileSync(join(dist, file))) }));
   // Per-element npm modules (without Lit, which npm users share with the rest of their app).
-  const lib = 'dist/lib';
+  const lib = join(dist, 'lib');
   if (existsSync(lib)) {
     for (const dir of readdirSync(lib).sort()) {
       const path = join(lib, dir);
       if (!statSync(path).isDirectory() || dir === 'internal' || dir === 'locales') continue;
       const js = readdirSync(path).filter((f) => f.endsWith('.js'));
       const buffer = Buffer.concat(js.map((f) => readFileSync(join(path, f))));
-      lines.push(row(`dist/lib/${dir}/*.js (unminified)`, sizes(buffer)));
+      out.push({ name: `${dist}/lib/${dir}/*.js (unminified)`, sizes: sizes(buffer) });
     }
   }
+  return out;
+}
+
+const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
+const row = (name, s) => `${name.padEnd(34)} ${kb(s.raw).padStart(10)} ${kb(s.gzip).padStart(10)} ${kb(s.brotli).padStart(10)}`;
+
+/** The size table printed by the build and by the budget test. */
+export const sizeTable = (rows) => [`${'file'.padEnd(34)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)} ${'brotli'.padStart(10)}`, ...rows.map((r) => row(r.name, r.sizes))].join('\n');
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const sri = {};
+  for (const file of DROP_INS) sri[file] = `sha384-${createHash('sha384').update(readFileSync(join('dist', file))).digest('base64')}`;
   writeFileSync('dist/sri.json', `${JSON.stringify(sri, null, 2)}\n`);
-  console.log(lines.join('\n'));
+  console.log(sizeTable(measure()));
   for (const [file, hash] of Object.entries(sri)) console.log(`SRI ${file}: integrity="${hash}"`);
 }
