@@ -12,8 +12,8 @@ import { reportError } from './report.js';
  */
 export class ClinicElement extends LitElement {
   /**
-   * Colour scheme: `light`, `dark`, or `auto` (the visitor's system setting). Unset, the element
-   * follows its provider's theme, then `--clinic-color-scheme`, then the system setting.
+   * Colour scheme: `light`, `dark`, or `auto`. Unset, the element follows its provider's theme, then
+   * the page's `--clinic-color-scheme`, then the visitor's system setting; `auto` skips the provider.
    */
   @property({ reflect: true }) theme?: Theme;
 
