@@ -3,25 +3,15 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { CHROMIUM_ARGS } from './scripts/chromium.mjs';
 
 const wanted = (process.env.BROWSERS || 'chromium,firefox,webkit').split(',').map((b) => b.trim());
 
-const chromiumArgs = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
 
 const launchers = {
   chromium: () =>
     chromeLauncher({
-      launchOptions: { executablePath: process.env.CHROME_PATH, headless: true, args: chromiumArgs },
+      launchOptions: { executablePath: process.env.CHROME_PATH, headless: true, args: CHROMIUM_ARGS },
     }),
   firefox: () =>
     chromeLauncher({

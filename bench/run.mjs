@@ -8,6 +8,7 @@
 //   BENCH_DOCS=0            do not rewrite docs/benchmarks.md (quick local runs)
 //   BENCH_DROP_IN=path      another build of the drop-in (default dist/clinic-widgets.js)
 //   CHROME_PATH             the browser (default /usr/bin/chromium)
+import { CHROMIUM_ARGS } from '../scripts/chromium.mjs';
 import { createServer } from 'node:http';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -26,7 +27,7 @@ const LIBS = Object.keys(LIBRARIES);
 const HOLD_BACK = 500;
 const OUT = '.bench';
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+const ARGS = CHROMIUM_ARGS;
 const VIEWPORT = { width: 1280, height: 800 };
 
 const DROP_IN = process.env.BENCH_DROP_IN || 'dist/clinic-widgets.js';

@@ -12,6 +12,7 @@
 // Each story runs in each pass of STORY_PASSES (toolbar globals; passes separated by `|`), by
 // default the plain page and a dark, Spanish, right-to-left one.
 /* global requestAnimationFrame, customElements -- functions below run in the page */
+import { CHROMIUM_ARGS } from './chromium.mjs';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -71,7 +72,7 @@ if (!executablePath) {
 const browser = await puppeteer.launch({
   executablePath,
   headless: true,
-  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+  args: [...CHROMIUM_ARGS,
     // Two pages render at once: neither may be throttled as a background tab (rAF, timers).
     '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows'],
 });

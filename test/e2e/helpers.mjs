@@ -6,19 +6,11 @@ import { readFile, stat } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { createDemoServer, listen } from '../../scripts/serve.mjs';
+import { createDemoServer, listen, TYPES } from '../../scripts/serve.mjs';
+import { CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
 
 export const root = resolve(new URL('../..', import.meta.url).pathname);
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
 
 // Test-only folders, served under these prefixes; everything else goes to the demo server unchanged.
 const EXTRA = {
@@ -77,24 +69,13 @@ export async function startServer({ headers = {}, pages = {} } = {}) {
   return { origin: `http://127.0.0.1:${port}`, beacons, close: () => new Promise((done) => server.close(done)) };
 }
 
-const ARGS = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
 
 export function launch() {
   const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(
     (p) => p && existsSync(p),
   );
   if (!executablePath) throw new Error('Chromium is not installed: apt-get install -y chromium');
-  return puppeteer.launch({ executablePath, headless: true, args: ARGS, defaultViewport: { width: 1280, height: 900 } });
+  return puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS, defaultViewport: { width: 1280, height: 900 } });
 }
 
 /**
