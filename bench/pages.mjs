@@ -58,7 +58,9 @@ export const LIBRARIES = {
     label: 'clinic-widgets',
     // What the elements' docs ask the page to add against layout shift (counted as the library's bytes).
     inlineCss:
-      'clinic-treatment-card:not(:defined){display:block;border:1px solid #cdd5dd;padding:1rem}' +
+      'clinic-treatment-card:not(:defined){display:grid;gap:1rem;padding:1rem;border:1px solid;line-height:1.5}' +
+      'clinic-treatment-card:not(:defined)>*{margin:0}' +
+      'clinic-treatment-card:not(:defined)>[slot=disclaimer]{padding-top:.5rem;border-top:1px solid;font-size:.875em}' +
       'clinic-book-button:not(:defined){display:inline-flex;flex-wrap:wrap;align-items:center;gap:0 1rem}' +
       'clinic-book-button:not(:defined)>a{display:inline-flex;align-items:center;box-sizing:border-box;min-height:44px;font-weight:600;line-height:1.25}' +
       'clinic-book-button:not(:defined)>a:first-child{padding:.5em 1.25em;border:2px solid;border-radius:.5rem}' +
@@ -70,7 +72,7 @@ export const LIBRARIES = {
       `<clinic-provider scope="page" name="${CLINIC.name}" phone="${CLINIC.phone}" booking-url="${CLINIC.book}" hours="Mo-Fr 08:00-17:00; Sa 09:00-12:00" timezone="America/Phoenix"></clinic-provider>`,
     // The light-DOM forms each element documents, so the page reads the same without the script.
     card: () =>
-      `<clinic-treatment-card no-booking><h2 slot="heading">${CARD.name}</h2><p slot="summary">${CARD.summary}</p>${dl('slot="facts"')}</clinic-treatment-card>`,
+      `<clinic-treatment-card no-booking><h2 slot="heading">${CARD.name}</h2><p slot="summary">${CARD.summary}</p>${dl('slot="facts"')}<p slot="disclaimer">This is general information, not medical advice.</p></clinic-treatment-card>`,
     button: () => `<p><clinic-book-button><a href="${CLINIC.book}">Book an appointment</a><a href="${CLINIC.tel}">or call ${CLINIC.phone}</a></clinic-book-button></p>`,
     faq: (n) =>
       `<clinic-faq>${items(n, (i, q, a) => `<details id="q${i}"><summary>${q}</summary><p id="a${i}">${a}</p></details>`)}</clinic-faq>`,

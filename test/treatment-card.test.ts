@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { stub, type SinonStub } from 'sinon';
 import '../src/provider/define.js';
 import '../src/treatment-card/define.js';
-import type { ClinicTreatmentCard } from '../src/treatment-card/treatment-card.js';
+import { ClinicTreatmentCard } from '../src/treatment-card/treatment-card.js';
 import type { Treatment } from '../src/treatment-card/model.js';
 
 const PACK = '/content/ketamine-postpartum-depression';
@@ -453,6 +453,35 @@ describe('<clinic-treatment-card>', () => {
       const el = await card({ name: 'X', action: { label: 'Ask us', url: 'mailto:care@example.com' } });
       expect(($(el, '[part=action]') as HTMLAnchorElement).href).to.equal('mailto:care@example.com');
     });
+  });
+
+  it('keeps light-DOM content in place when the script arrives, with the documented pre-upgrade CSS', async () => {
+    // The element class under a tag not yet defined: the markup renders as it would before the script.
+    const tag = `shift-card-${Math.random().toString(36).slice(2)}`;
+    const css = `${tag}:not(:defined){display:grid;gap:1rem;padding:1rem;border:1px solid;line-height:1.5}
+      ${tag}:not(:defined)>*{margin:0}
+      ${tag}:not(:defined)>[slot=disclaimer]{padding-top:.5rem;border-top:1px solid;font-size:.875em}`;
+    const root = await fixture<HTMLElement>(html`<div style="width: 600px; font: 16px/1.5 sans-serif"></div>`);
+    const style = document.createElement('style');
+    style.textContent = css;
+    const el = document.createElement(tag);
+    el.setAttribute('no-booking', '');
+    el.append(
+      Object.assign(document.createElement('h2'), { slot: 'heading', textContent: 'Ketamine infusion therapy' }),
+      Object.assign(document.createElement('p'), { slot: 'summary', textContent: 'An anesthetic medication with antidepressant effects.' }),
+      Object.assign(document.createElement('p'), { textContent: 'Body text the page controls.' }),
+      Object.assign(document.createElement('p'), { slot: 'disclaimer', textContent: 'General information, not medical advice.' }),
+    );
+    const after = Object.assign(document.createElement('p'), { textContent: 'After the card' });
+    root.append(style, el, after);
+    const before = after.getBoundingClientRect().top;
+    customElements.define(tag, class extends ClinicTreatmentCard {});
+    await (el as ClinicTreatmentCard).updateComplete;
+    await nextFrame();
+    expect(after.getBoundingClientRect().top).to.be.closeTo(before, 0.5);
+    expect(($(el, '[part=disclaimer] slot') as HTMLSlotElement).assignedElements()[0]!.textContent, "the page's own disclaimer replaces the default").to.equal(
+      'General information, not medical advice.',
+    );
   });
 
   it('is accessible in the dark theme', async () => {

@@ -28,6 +28,7 @@ const FALLBACK = "Showing the element's own content instead.";
  *   <p slot="summary">An anesthetic medication with antidepressant effects, given as an IV infusion.</p>
  *   <dl slot="facts"><dt>Given as</dt><dd>IV infusion</dd></dl>
  *   <p>Body text: any HTML the page controls.</p>
+ *   <p slot="disclaimer">General information, not medical advice.</p>
  *   <clinic-book-button slot="actions"></clinic-book-button>
  * </clinic-treatment-card>
  * ```
@@ -39,11 +40,17 @@ const FALLBACK = "Showing the element's own content instead.";
  * content is invalid (one console error names the field). The `media` and `actions` slots are used
  * with every source.
  *
- * **Layout shift.** A `src` card replaces its light DOM when the JSON arrives. Put the same content
- * in the light DOM (e.g. rendered from the same JSON on the server) or reserve the height the card
- * will take, e.g. `clinic-treatment-card[src] { min-height: 32rem }`. Before the script runs, giving
- * `clinic-treatment-card:not(:defined)` the card's 1px border and 1rem padding keeps the light DOM where the card will put it. Inside a `<clinic-provider>`
- * with a `booking-url` or `phone`, a card with nothing in `actions` offers booking itself with a `<clinic-book-button>`
+ * **Layout shift.** Light-DOM content keeps its place when the script arrives if the page gives the
+ * not-yet-upgraded card the card's own box and spacing, and puts its disclaimer in the light DOM too:
+ * ```css
+ * clinic-treatment-card:not(:defined) { display: grid; gap: 1rem; padding: 1rem; border: 1px solid; line-height: 1.5; }
+ * clinic-treatment-card:not(:defined) > * { margin: 0; }
+ * clinic-treatment-card:not(:defined) > [slot=disclaimer] { padding-top: .5rem; border-top: 1px solid; font-size: .875em; }
+ * ```
+ * A `src` card replaces its light DOM when the JSON arrives: put the same content in the light DOM
+ * (e.g. rendered from the same JSON on the server) or reserve the height the card will take, e.g.
+ * `clinic-treatment-card[src] { min-height: 32rem }`. Inside a `<clinic-provider>` with a
+ * `booking-url` or `phone`, a card with nothing in `actions` offers booking itself with a `<clinic-book-button>`
  * (turn that off with `no-booking`).
  *
  * @tagname clinic-treatment-card
@@ -53,6 +60,7 @@ const FALLBACK = "Showing the element's own content instead.";
  * @slot summary - A one-paragraph summary, when no `summary` attribute is set.
  * @slot facts - Key facts, e.g. a `<dl>`.
  * @slot media - An image or illustration; sits beside the text in wide containers.
+ * @slot disclaimer - The clinic's own disclaimer, e.g. `<p slot="disclaimer">`, shown instead of the default line (a `disclaimer` in the data wins).
  * @slot actions - Calls to action, made for `<clinic-book-button>`. Empty, the card shows the content's own call to action, or a `<clinic-book-button>` for the provider's booking link and phone.
  * @csspart card - The card's outer box.
  * @csspart media - The box around the `media` slot.
@@ -314,11 +322,13 @@ export class ClinicTreatmentCard extends ClinicElement {
           html`<slot></slot>`,
         ];
     const more = c ? rest.some((x) => x) : own(':not([slot],script)');
-    const actions = html`<div part="actions">
-      <slot name="actions">${this.renderBooking()}</slot>
+    const booking = this.renderBooking();
+    // An empty actions box would still take a grid gap: hidden unless something is in it.
+    const actions = html`<div part="actions" ?hidden=${booking == nothing && !own('[slot=actions]')}>
+      <slot name="actions" @slotchange=${() => this.requestUpdate()}>${booking}</slot>
     </div>`;
     // prettier-ignore
-    return html`<article part="card" class=${media ? 'with-media' : ''} aria-busy=${busy}><div part="media" ?hidden=${!media}><slot name="media" @slotchange=${() => this.requestUpdate()}></slot></div><div class="main">${name ? this.h(name) : slot('heading')}${summary ? html`<p part="summary">${summary}</p>` : c ? nothing : slot('summary')}${c ? dl(facts.slice(0, split)) : slot('facts')}${compact && more ? html`${actions}<details part="more" @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open && this.emit('clinic-card-expand')}><summary>${s.cardLearnMore}</summary><div class="main">${rest}</div></details>` : [rest, actions]}<p part="disclaimer">${c?.disclaimer ?? s.disclaimer}</p></div></article>`;
+    return html`<article part="card" class=${media ? 'with-media' : ''} aria-busy=${busy}><div part="media" ?hidden=${!media}><slot name="media" @slotchange=${() => this.requestUpdate()}></slot></div><div class="main">${name ? this.h(name) : slot('heading')}${summary ? html`<p part="summary">${summary}</p>` : c ? nothing : slot('summary')}${c ? dl(facts.slice(0, split)) : slot('facts')}${compact && more ? html`${actions}<details part="more" @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open && this.emit('clinic-card-expand')}><summary>${s.cardLearnMore}</summary><div class="main">${rest}</div></details>` : [rest, actions]}<div part="disclaimer">${c?.disclaimer ?? html`<slot name="disclaimer">${s.disclaimer}</slot>`}</div></div></article>`;
   }
 }
 
