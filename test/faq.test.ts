@@ -438,6 +438,20 @@ describe('<clinic-faq>', () => {
     for (const b of questions(el)) expect(b.getBoundingClientRect().height).to.be.at.least(24);
   });
 
+  it('animates only the answer being opened: closed answers run no animation', async () => {
+    const el = await fixture<ClinicFaq>(plain);
+    await settle(el);
+    // The first and third questions start closed.
+    const [first, , third] = questions(el);
+    expect(panel(el, first!).getAnimations().length).to.equal(0);
+    expect(panel(el, third!).getAnimations().length).to.equal(0);
+    first!.click();
+    await settle(el);
+    expect(panel(el, first!).hidden).to.equal(false);
+    expect(panel(el, first!).getAnimations().length, 'the opened answer slides in').to.equal(1);
+    expect(panel(el, third!).getAnimations().length).to.equal(0);
+  });
+
   it('renders 1000 questions', async () => {
     const many = Array.from({ length: 1000 }, (_, i) => html`<details id="q${i}"><summary>Question ${i}</summary><p>Answer ${i}</p></details>`);
     const el = await fixture<ClinicFaq>(html`<clinic-faq>${many}</clinic-faq>`);
