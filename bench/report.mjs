@@ -60,7 +60,7 @@ export function targets(results, summary = summarize(results)) {
         add(`Time to rendered ≤ ${limits[n]}× plain HTML, N=${n}, ${cpu}`, x(c.xHtml), c.xHtml <= limits[n], `${(c.xHtml - limits[n]).toFixed(2)}× over (${ms(c.median)} ms vs ${ms(s.html.ready.median)} ms)`);
       }
       for (const peer of ['shoelace', 'webawesome']) {
-        const p = s[peer].ready;
+        const p = s[peer]?.ready;
         if (!c || !p) continue;
         const name = results.libraries[peer];
         // Within noise only when each median falls inside the other's min–max range.
@@ -131,8 +131,8 @@ const COLUMNS = [
 function bytesRows(results) {
   return Object.entries(results.bytes).map(([lib, b]) => {
     const t = b.total;
-    const base = results.bytes.shoelace.total.brotli;
-    return [results.libraries[lib], kb(t.raw), kb(t.gzip), kb(t.brotli), x(t.brotli / base)];
+    const base = results.bytes.shoelace?.total.brotli;
+    return [results.libraries[lib], kb(t.raw), kb(t.gzip), kb(t.brotli), x(base && t.brotli / base)];
   });
 }
 

@@ -6,6 +6,7 @@
 //   BENCH_N=10,100,1000     FAQ sizes
 //   BENCH_THROTTLE=1,4      CPU throttling rates (4 ≈ a mid-range phone)
 //   BENCH_DOCS=0            do not rewrite docs/benchmarks.md (quick local runs)
+//   BENCH_LIBS=html,clinic  only these libraries (quick local runs; keys of LIBRARIES in pages.mjs)
 //   BENCH_DROP_IN=path      another build of the drop-in (default dist/clinic-widgets.js)
 //   CHROME_PATH             the browser (default /usr/bin/chromium)
 import { CHROMIUM_ARGS } from '../scripts/chromium.mjs';
@@ -23,7 +24,7 @@ const list = (value, fallback) => (value || fallback).split(',').map((v) => v.tr
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 5);
 const NS = list(process.env.BENCH_N, '10,100,1000').map(Number);
 const THROTTLES = list(process.env.BENCH_THROTTLE, '1,4').map(Number);
-const LIBS = Object.keys(LIBRARIES);
+const LIBS = list(process.env.BENCH_LIBS, Object.keys(LIBRARIES).join(','));
 const HOLD_BACK = 500;
 const OUT = '.bench';
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
