@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, render, type PropertyValues } from 'lit';
 import { property } from '../internal/decorators.js';
 import { ClinicElement } from '../internal/base.js';
 import { tokens } from '../internal/tokens.js';
@@ -37,7 +37,6 @@ interface Entry {
   el?: HTMLDetailsElement;
   s?: string;
   hay?: string;
-  r?: TemplateResult[];
 }
 
 const SHAPE = '[{ question, answer, id? }]';
@@ -55,6 +54,9 @@ let slots = 0;
 
 /** An answer as plain text: a data item's, or a page's own (everything after its question). */
 const answerText = (e: Entry) => plainText(e.a ?? e.el!.textContent!.replace(e.q, ''));
+
+/** Whether a question or its answer contains the (folded) search text. */
+const hit = (e: Entry, query: string) => !query || (e.hay ??= fold(`${e.q} ${answerText(e)}`)).includes(query);
 
 /** Checks data items; undefined when the list is empty or anything in it has the wrong shape. */
 function toEntries(list: unknown): Entry[] | undefined {
@@ -156,6 +158,9 @@ export class ClinicFaq extends ClinicElement {
   private ld?: unknown;
   private hashDone?: boolean;
   private mo?: MutationObserver;
+  private built?: Entry[];
+  private builtLevel?: number;
+  private shown: number[] = [];
 
   /** The questions shown: data from `src`, else `items`, else the light-DOM `<details>`. */
   private get entries(): Entry[] {
@@ -233,32 +238,15 @@ export class ClinicFaq extends ClinicElement {
     if (!list) reportError(this, 'src', `a JSON document { items: ${SHAPE} }`, `${src}: ${why}`, FALLBACK);
   }
 
-  // One template per item, no wrapper element and no whitespace between tags: little to clone, walk
-  // and lay out for each of possibly 1000 questions. The answer panel holds a named slot, for the
-  // page's own <details>; data answers are that slot's fallback content (their slot's name is empty,
-  // and the page's other content goes to the first such slot, the one above the questions).
-  // Closed answers are hidden="until-found": the browser's find-in-page still finds them and fires
-  // beforematch (where unsupported, the value is just truthy: plainly hidden). Filtered-out answers
-  // are plainly hidden.
   protected override render() {
     const s = this.l10n.strings;
     const all = this.entries;
-    const level = this.headingLevel;
-    // The search box keeps the query.
-    const query = fold(this.renderRoot.querySelector('input')?.value.trim() ?? '');
     const busy = !!this.src && this.remote === undefined;
     const allOpen = all.every((e) => this.opened.has(e.id));
-    let matches = 0;
-    const items = all.map((e, i) => {
-      const match =
-        !query ||
-        (e.hay ??= fold(`${e.q} ${answerText(e)}`)).includes(query);
-      const open = this.opened.has(e.id);
-      if (match) matches++;
-      return html`<div role="heading" aria-level=${level + 1} ?hidden=${!match}><button part="question" aria-expanded=${open} aria-controls="p${i}"><span part="icon"></span>${e.q}</button></div><div part="answer" id="p${i}" .hidden=${!match || (!open && 'until-found')}><slot name=${e.s ?? ''}>${e.a && (e.r ??= renderText(e.a))}</slot></div>`;
-    });
+    const query = this.query();
+    const matches = query ? all.filter((e) => hit(e, query)).length : 0;
     const heading = this.heading
-      ? html`<div role="heading" aria-level=${level} part="heading">${this.heading}</div>`
+      ? html`<div role="heading" aria-level=${this.headingLevel} part="heading">${this.heading}</div>`
       : nothing;
     const search = this.searchable
       ? html`<label>${s.faqSearch}<input type="search" part="search" @input=${() => this.requestUpdate()} /></label>`
@@ -275,9 +263,74 @@ export class ClinicFaq extends ClinicElement {
       : this.remote === null && !all.length
         ? s.faqError
         : query && (matches ? s.faqMatches(matches) : s.faqNone);
-    // No white space between the parts: nothing to lay out.
+    // No white space between the parts: nothing to lay out. The questions' container is filled by
+    // update() below, not by Lit.
     return html`${heading}<slot ?hidden=${all != this.light}></slot><div class="t">${search}${toggle}</div><div role="status" part="status">${status}</div>${clear}<div
-      aria-busy=${busy} @click=${this.onClick} @keydown=${this.onKey} @beforematch=${this.onMatch}>${items}</div>`;
+      aria-busy=${busy} @click=${this.onClick} @keydown=${this.onKey} @beforematch=${this.onMatch}></div>`;
+  }
+
+  /** The search box's text, folded; empty without a search box. */
+  private query() {
+    return fold(this.renderRoot.querySelector('input')?.value.trim() ?? '');
+  }
+
+  // The questions are DOM built here by hand, not Lit templates: at 1000 questions Lit's per-item
+  // template instances and parts were about 0.6 MB of heap and 20 ms of script. Each question is
+  //   <div role="heading" aria-level><button part="question" aria-expanded aria-controls="pI">
+  //   <span part="icon"></span>question</button></div><div part="answer" id="pI" hidden><slot name>
+  // cloned from one prototype, with no white space: little to clone, walk and lay out. (The slot can
+  // not be the panel itself: axe-core sees through slots and would check closed answers.) The page's
+  // own <details> is assigned to the slot by name; a data answer is the slot's fallback content (its name is empty: the page's other content goes to the
+  // first such slot, the one above the questions). Closed answers are hidden="until-found": the
+  // browser's find-in-page still finds them and fires beforematch (where unsupported, the value is just
+  // truthy: plainly hidden). Filtered-out answers are plainly hidden. Afterwards only what changed is
+  // touched: `shown` holds each question's state (1 open, 2 filtered out) as the DOM has it.
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    const all = this.entries;
+    const level = this.headingLevel + 1;
+    const list = this.renderRoot.lastElementChild!;
+    if (all != this.built || level != this.builtLevel) {
+      this.built = all;
+      this.builtLevel = level;
+      this.shown = [];
+      const h = document.createElement('div');
+      const b = h.appendChild(document.createElement('button'));
+      const p = document.createElement('div');
+      h.setAttribute('role', 'heading');
+      h.setAttribute('aria-level', `${level}`);
+      b.setAttribute('part', 'question');
+      b.setAttribute('aria-expanded', 'false');
+      b.appendChild(document.createElement('span')).setAttribute('part', 'icon');
+      p.setAttribute('part', 'answer');
+      p.hidden = 'until-found' as never;
+      p.appendChild(document.createElement('slot'));
+      const out = document.createDocumentFragment();
+      all.forEach((e, i) => {
+        const x = h.cloneNode(true);
+        const y = p.cloneNode(true) as HTMLElement;
+        const q = x.firstChild as Element;
+        q.setAttribute('aria-controls', (y.id = `p${i}`));
+        q.append(e.q);
+        if (e.s) (y.firstChild as HTMLSlotElement).name = e.s;
+        else render(renderText(e.a!), y.firstChild as HTMLSlotElement);
+        out.append(x, y);
+      });
+      list.replaceChildren(out);
+    }
+    const query = this.query();
+    const rows = list.children;
+    all.forEach((e, i) => {
+      const open = this.opened.has(e.id);
+      const match = hit(e, query);
+      const state = +open | (match ? 0 : 2);
+      if (state == (this.shown[i] ?? 0)) return;
+      this.shown[i] = state;
+      const h = rows[2 * i] as HTMLElement;
+      h.hidden = !match;
+      h.firstElementChild!.setAttribute('aria-expanded', `${open}`);
+      (rows[2 * i + 1] as HTMLElement).hidden = !match || (!open && ('until-found' as never));
+    });
   }
 
   // The questions are a new array whenever they change: the JSON-LD is rewritten only then.
