@@ -35,7 +35,6 @@ interface Entry {
   q: string;
   a?: string;
   el?: HTMLDetailsElement;
-  s?: string;
   hay?: string;
 }
 
@@ -48,9 +47,8 @@ const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCas
 /** An id for deep links from a question's text: "¿Cuándo?" → "cuando". */
 const slug = (q: string) => fold(q).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'q';
 
-// Page <details> already read, by any FAQ, and a counter for unique slot names.
+// Page <details> already read, by any FAQ.
 const known = new WeakMap<Element, Entry>();
-let slots = 0;
 
 /** An answer as plain text: a data item's, or a page's own (everything after its question). */
 const answerText = (e: Entry) => plainText(e.a ?? e.el!.textContent!.replace(e.q, ''));
@@ -78,9 +76,9 @@ function toEntries(list: unknown): Entry[] | undefined {
  * least 24 px tall (see below), so nothing moves when it arrives.
  *
  * Rich answers written in the page stay in the page's DOM (page styles apply, links stay focusable):
- * each `<details>` is projected into its answer panel through a named slot (its `slot` attribute is set:
- * in Chromium, 1000 manual `slot.assign()` calls cost 75 ms more than named slots), kept open, with
- * its `<summary>` hidden because the question button replaces it. Answers from `items` or `src` are
+ * each `<details>` is assigned to its answer panel's slot (manual slot assignment, done before the
+ * slots are inserted: at 1000 questions Chromium inserted 1000 named slots in 15 ms and these in 7),
+ * kept open, with its `<summary>` hidden because the question button replaces it. Answers from `items` or `src` are
  * text, never HTML: paragraphs on blank lines, `- ` lists, `**bold**`, `*italic*` and
  * `[links](https://…)` (http, https, tel and mailto only).
  *
@@ -124,6 +122,7 @@ function toEntries(list: unknown): Entry[] | undefined {
  */
 export class ClinicFaq extends ClinicElement {
   static override styles = [tokens, styles];
+  static override shadowRootOptions: ShadowRootInit = { ...ClinicElement.shadowRootOptions, slotAssignment: 'manual' };
 
   /** The FAQ's heading text, rendered at `heading-level`. */
   @property() heading?: string;
@@ -182,13 +181,12 @@ export class ClinicFaq extends ClinicElement {
 
   /** Reads the light-DOM `<details>`; anything else (an intro, a heading) is shown above them. */
   private readonly scan = () => {
-    // Anything else stays in the default slot, above the questions.
     this.light = [...this.querySelectorAll<HTMLElement>(':scope>details>summary:first-child')].map((summary) => {
       const el = summary.parentElement as HTMLDetailsElement;
       let e = known.get(el);
       if (!e) {
         const q = summary.textContent!.trim();
-        known.set(el, (e = { id: el.id || slug(q), q, el, s: (el.slot = `q${slots++}`) }));
+        known.set(el, (e = { id: el.id || slug(q), q, el }));
         if (el.open && !(this.single && this.opened.size)) this.opened.add(e.id);
         // The panel shows or hides the answer now; the question button replaces the summary.
         el.open = summary.hidden = true;
@@ -265,7 +263,7 @@ export class ClinicFaq extends ClinicElement {
         : query && (matches ? s.faqMatches(matches) : s.faqNone);
     // No white space between the parts: nothing to lay out. The questions' container is filled by
     // update() below, not by Lit.
-    return html`${heading}<slot ?hidden=${all != this.light}></slot><div class="t">${search}${toggle}</div><div role="status" part="status">${status}</div>${clear}<div
+    return html`${heading}<slot></slot><div class="t">${search}${toggle}</div><div role="status" part="status">${status}</div>${clear}<div
       aria-busy=${busy} @click=${this.onClick} @keydown=${this.onKey} @beforematch=${this.onMatch}></div>`;
   }
 
@@ -312,11 +310,13 @@ export class ClinicFaq extends ClinicElement {
         const q = x.firstChild as Element;
         q.setAttribute('aria-controls', (y.id = `p${i}`));
         q.append(e.q);
-        if (e.s) (y.firstChild as HTMLSlotElement).name = e.s;
+        if (e.el) (y.firstChild as HTMLSlotElement).assign(e.el);
         else render(renderText(e.a!), y.firstChild as HTMLSlotElement);
         out.append(x, y);
       });
       list.replaceChildren(out);
+      // The page's other content (an intro, a heading) shows above the questions; none in data mode.
+      this.top(all == this.light);
     }
     const query = this.query();
     const rows = list.children;
@@ -356,13 +356,22 @@ export class ClinicFaq extends ClinicElement {
     );
   }
 
+  /** Assigns the page's content to the first slot: all of it (`all`), or all but the questions' `<details>`. */
+  private top(others: boolean, all?: boolean) {
+    const taken = new Set(this.light.map((e) => e.el));
+    this.renderRoot
+      .querySelector('slot')
+      ?.assign(...[...this.childNodes].filter((n): n is Element => others && n.nodeType != 8 && (all || !taken.has(n as never))));
+  }
+
   protected override renderFallback(): unknown {
     // The page's own <details>, as they were: closed unless open, with their summaries back.
     for (const e of this.light) {
       e.el!.open = this.opened.has(e.id);
-      e.el!.slot = '';
       (e.el!.firstElementChild as HTMLElement).hidden = false;
     }
+    // Slots are assigned by hand here: the fallback's slot gets everything once it is rendered.
+    queueMicrotask(() => this.top(true, true));
     return super.renderFallback();
   }
 
