@@ -32,7 +32,8 @@ declare global {
 
 interface Entry {
   id: string;
-  q: string;
+  /** The question of a data item; a page's is read from its `<summary>` when needed (less heap). */
+  q?: string;
   a?: string;
   el?: HTMLDetailsElement;
   hay?: string;
@@ -51,10 +52,11 @@ const slug = (q: string) => fold(q).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g
 const known = new WeakMap<Element, Entry>();
 
 /** An answer as plain text: a data item's, or a page's own (everything after its question). */
-const answerText = (e: Entry) => plainText(e.a ?? e.el!.textContent!.replace(e.q, ''));
+const question = (e: Entry) => e.q ?? e.el!.firstElementChild!.textContent!.trim();
+const answerText = (e: Entry) => plainText(e.a ?? e.el!.textContent!.replace(question(e), ''));
 
 /** Whether a question or its answer contains the (folded) search text. */
-const hit = (e: Entry, query: string) => !query || (e.hay ??= fold(`${e.q} ${answerText(e)}`)).includes(query);
+const hit = (e: Entry, query: string) => !query || (e.hay ??= fold(`${question(e)} ${answerText(e)}`)).includes(query);
 
 /** Checks data items; undefined when the list is empty or anything in it has the wrong shape. */
 function toEntries(list: unknown): Entry[] | undefined {
@@ -185,8 +187,7 @@ export class ClinicFaq extends ClinicElement {
       const el = summary.parentElement as HTMLDetailsElement;
       let e = known.get(el);
       if (!e) {
-        const q = summary.textContent!.trim();
-        known.set(el, (e = { id: el.id || slug(q), q, el }));
+        known.set(el, (e = { id: el.id || slug(summary.textContent!.trim()), el }));
         if (el.open && !(this.single && this.opened.size)) this.opened.add(e.id);
         // The panel shows or hides the answer now; the question button replaces the summary.
         el.open = summary.hidden = true;
@@ -309,7 +310,7 @@ export class ClinicFaq extends ClinicElement {
         const y = p.cloneNode(true) as HTMLElement;
         const q = x.firstChild as Element;
         q.setAttribute('aria-controls', (y.id = `p${i}`));
-        q.append(e.q);
+        q.append(question(e));
         if (e.el) (y.firstChild as HTMLSlotElement).assign(e.el);
         else render(renderText(e.a!), y.firstChild as HTMLSlotElement);
         out.append(x, y);
@@ -345,7 +346,7 @@ export class ClinicFaq extends ClinicElement {
             '@type': 'FAQPage',
             mainEntity: ld.map((e) => ({
               '@type': 'Question',
-              name: e.q,
+              name: question(e),
               acceptedAnswer: {
                 '@type': 'Answer',
                 text: answerText(e),
@@ -380,7 +381,7 @@ export class ClinicFaq extends ClinicElement {
     if (open && this.single) this.entries.forEach((o) => this.set(o, false));
     this.opened[open ? 'add' : 'delete'](e.id);
     this.requestUpdate();
-    emit<FaqToggleDetail>(this, 'clinic-faq-toggle', { id: e.id, question: e.q, open });
+    emit<FaqToggleDetail>(this, 'clinic-faq-toggle', { id: e.id, question: question(e), open });
   }
 
   private at(id: string) {
