@@ -293,21 +293,17 @@ export class ClinicFaq extends ClinicElement {
       this.built = all;
       this.builtLevel = level;
       this.shown = [];
-      const h = document.createElement('div');
-      const b = h.appendChild(document.createElement('button'));
-      const p = document.createElement('div');
-      h.setAttribute('role', 'heading');
-      h.setAttribute('aria-level', `${level}`);
-      b.setAttribute('part', 'question');
-      b.setAttribute('aria-expanded', 'false');
-      b.appendChild(document.createElement('span')).setAttribute('part', 'icon');
-      p.setAttribute('part', 'answer');
-      p.hidden = 'until-found' as never;
-      p.appendChild(document.createElement('slot'));
+      const one = document.createDocumentFragment();
+      // The prototype: Lit parses this static markup once (through its Trusted Types policy).
+      render(
+        html`<div role="heading" aria-level=${level}><button part="question" aria-expanded="false"><span part="icon"></span></button></div><div part="answer" .hidden=${'until-found' as never}><slot></slot></div>`,
+        one,
+      );
+      const [h, p] = one.children as unknown as Element[];
       const out = document.createDocumentFragment();
       all.forEach((e, i) => {
-        const x = h.cloneNode(true);
-        const y = p.cloneNode(true) as HTMLElement;
+        const x = h!.cloneNode(true);
+        const y = p!.cloneNode(true) as HTMLElement;
         const q = x.firstChild as Element;
         q.setAttribute('aria-controls', (y.id = `p${i}`));
         q.append(question(e));
