@@ -1,28 +1,13 @@
-import {
-  aTimeout,
-  expect,
-  fixture,
-  html,
-  nextFrame,
-  oneEvent,
-  waitUntil,
-} from "@open-wc/testing";
-import { sendKeys } from "@web/test-runner-commands";
-import { stub, useFakeTimers, type SinonStub } from "sinon";
-import "../src/faq/define.js";
-import { ClinicFaq, type FaqItem } from "../src/faq/faq.js";
+import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { stub, useFakeTimers, type SinonStub } from 'sinon';
+import '../src/faq/define.js';
+import { ClinicFaq, type FaqItem } from '../src/faq/faq.js';
 
-const questions = (el: ClinicFaq) => [
-  ...el.shadowRoot!.querySelectorAll<HTMLButtonElement>(
-    "button[part=question]",
-  ),
-];
-const visible = (el: ClinicFaq) =>
-  questions(el).filter((b) => b.getClientRects().length > 0);
-const panel = (el: ClinicFaq, b: HTMLButtonElement) =>
-  el.shadowRoot!.getElementById(b.getAttribute("aria-controls")!)!;
-const status = (el: ClinicFaq) =>
-  el.shadowRoot!.querySelector("[role=status]")!.textContent!.trim();
+const questions = (el: ClinicFaq) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[part=question]')];
+const visible = (el: ClinicFaq) => questions(el).filter((b) => b.getClientRects().length > 0);
+const panel = (el: ClinicFaq, b: HTMLButtonElement) => el.shadowRoot!.getElementById(b.getAttribute('aria-controls')!)!;
+const status = (el: ClinicFaq) => el.shadowRoot!.querySelector('[role=status]')!.textContent!.trim();
 const focused = (el: ClinicFaq) => el.shadowRoot!.activeElement;
 const settle = async (el: ClinicFaq) => {
   await el.updateComplete;
@@ -31,407 +16,257 @@ const settle = async (el: ClinicFaq) => {
 };
 
 const plain = html`<clinic-faq heading="Frequently asked questions">
-  <details id="what">
-    <summary>What is ketamine?</summary>
-    <p>An anesthetic. <a href="https://example.com/ketamine">Read more</a></p>
-  </details>
-  <details id="breastfeeding" open>
-    <summary>Can I breastfeed during treatment?</summary>
-    <p>Ask your clinician about <a href="#pumping">pumping</a>.</p>
-  </details>
-  <details>
-    <summary>How soon does it work?</summary>
-    <p>Many feel better within hours.</p>
-  </details>
+  <details id="what"><summary>What is ketamine?</summary><p>An anesthetic. <a href="https://example.com/ketamine">Read more</a></p></details>
+  <details id="breastfeeding" open><summary>Can I breastfeed during treatment?</summary><p>Ask your clinician about <a href="#pumping">pumping</a>.</p></details>
+  <details><summary>How soon does it work?</summary><p>Many feel better within hours.</p></details>
 </clinic-faq>`;
 
 const items: FaqItem[] = [
-  {
-    id: "cesarea",
-    question: "¿Puedo recibirlo después de una cesárea?",
-    answer: "Sí, tras la **recuperación**.",
-  },
-  {
-    question: "Is it safe?",
-    answer:
-      "It is given under supervision.\n\n- monitored\n- [call us](tel:+14805550123)",
-  },
-  { question: "How much does it cost?", answer: "Ask the front desk." },
+  { id: 'cesarea', question: '¿Puedo recibirlo después de una cesárea?', answer: 'Sí, tras la **recuperación**.' },
+  { question: 'Is it safe?', answer: 'It is given under supervision.\n\n- monitored\n- [call us](tel:+14805550123)' },
+  { question: 'How much does it cost?', answer: 'Ask the front desk.' },
 ];
 
-describe("<clinic-faq>", () => {
+describe('<clinic-faq>', () => {
   let errors: SinonStub;
   beforeEach(() => {
-    errors = stub(console, "error");
+    errors = stub(console, 'error');
   });
   afterEach(() => {
     errors.restore();
-    if (location.hash)
-      history.replaceState(null, "", location.pathname + location.search);
+    if (location.hash) history.replaceState(null, '', location.pathname + location.search);
   });
 
-  describe("from plain HTML <details>", () => {
-    it("turns each question into a button with aria-expanded and aria-controls inside a heading one level below the FAQ heading", async () => {
+  describe('from plain HTML <details>', () => {
+    it('turns each question into a button with aria-expanded and aria-controls inside a heading one level below the FAQ heading', async () => {
       const el = await fixture<ClinicFaq>(plain);
-      const heading = el.shadowRoot!.querySelector("[part=heading]")!;
-      expect(heading.getAttribute("role")).to.equal("heading");
-      expect(heading.getAttribute("aria-level")).to.equal("2");
-      expect(heading.textContent).to.equal("Frequently asked questions");
+      const heading = el.shadowRoot!.querySelector('[part=heading]')!;
+      expect(heading.getAttribute('role')).to.equal('heading');
+      expect(heading.getAttribute('aria-level')).to.equal('2');
+      expect(heading.textContent).to.equal('Frequently asked questions');
       const qs = questions(el);
-      expect(qs.map((b) => b.textContent!.trim())).to.deep.equal([
-        "What is ketamine?",
-        "Can I breastfeed during treatment?",
-        "How soon does it work?",
-      ]);
+      expect(qs.map((b) => b.textContent!.trim())).to.deep.equal(['What is ketamine?', 'Can I breastfeed during treatment?', 'How soon does it work?']);
       for (const b of qs) {
-        expect(b.parentElement!.getAttribute("role")).to.equal("heading");
-        expect(b.parentElement!.getAttribute("aria-level")).to.equal("3");
+        expect(b.parentElement!.getAttribute('role')).to.equal('heading');
+        expect(b.parentElement!.getAttribute('aria-level')).to.equal('3');
         expect(panel(el, b)).to.exist;
       }
-      expect(qs.map((b) => b.getAttribute("aria-expanded"))).to.deep.equal(
-        ["false", "true", "false"],
-        "`open` opens initially",
-      );
+      expect(qs.map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['false', 'true', 'false'], '`open` opens initially');
       expect(panel(el, qs[0]!).hidden).to.be.ok;
       expect(panel(el, qs[1]!).hidden).to.equal(false);
       await expect(el).to.be.accessible();
     });
 
-    it("keeps rich answers in the light DOM, where their links stay focusable and page styles apply", async () => {
+    it('keeps rich answers in the light DOM, where their links stay focusable and page styles apply', async () => {
       const el = await fixture<ClinicFaq>(plain);
-      const link = el.querySelector<HTMLAnchorElement>("#breastfeeding a")!;
+      const link = el.querySelector<HTMLAnchorElement>('#breastfeeding a')!;
       expect(link.getRootNode()).to.equal(document);
-      expect(link.checkVisibility(), "the open answer is rendered").to.equal(
-        true,
-      );
+      expect(link.checkVisibility(), 'the open answer is rendered').to.equal(true);
       link.focus();
       expect(document.activeElement).to.equal(link);
-      expect(
-        el.querySelector("#what a")!.checkVisibility(),
-        "a closed answer is not",
-      ).to.equal(false);
+      expect(el.querySelector('#what a')!.checkVisibility(), 'a closed answer is not').to.equal(false);
     });
 
-    it("opens and closes an answer on click and reports it with clinic-faq-toggle", async () => {
+    it('opens and closes an answer on click and reports it with clinic-faq-toggle', async () => {
       const el = await fixture<ClinicFaq>(plain);
       const b = questions(el)[0]!;
       setTimeout(() => b.click());
-      const event = await oneEvent(el, "clinic-faq-toggle");
-      expect(event.detail).to.deep.equal({
-        id: "what",
-        question: "What is ketamine?",
-        open: true,
-      });
+      const event = await oneEvent(el, 'clinic-faq-toggle');
+      expect(event.detail).to.deep.equal({ id: 'what', question: 'What is ketamine?', open: true });
       expect(event.bubbles && event.composed).to.equal(true);
       await el.updateComplete;
-      expect(b.getAttribute("aria-expanded")).to.equal("true");
+      expect(b.getAttribute('aria-expanded')).to.equal('true');
       expect(panel(el, b).hidden).to.equal(false);
-      expect(el.querySelector("#what a")!.checkVisibility()).to.equal(true);
+      expect(el.querySelector('#what a')!.checkVisibility()).to.equal(true);
       await expect(el).to.be.accessible();
       setTimeout(() => b.click());
-      expect((await oneEvent(el, "clinic-faq-toggle")).detail.open).to.equal(
-        false,
-      );
+      expect((await oneEvent(el, 'clinic-faq-toggle')).detail.open).to.equal(false);
       await el.updateComplete;
-      expect(b.getAttribute("aria-expanded")).to.equal("false");
+      expect(b.getAttribute('aria-expanded')).to.equal('false');
     });
 
-    it("gives a <details> without id a deep-link id from its question", async () => {
+    it('gives a <details> without id a deep-link id from its question', async () => {
       const el = await fixture<ClinicFaq>(plain);
       setTimeout(() => questions(el)[2]!.click());
-      expect((await oneEvent(el, "clinic-faq-toggle")).detail.id).to.equal(
-        "how-soon-does-it-work",
-      );
+      expect((await oneEvent(el, 'clinic-faq-toggle')).detail.id).to.equal('how-soon-does-it-work');
     });
 
-    it("shows other light-DOM content (an intro) above the questions", async () => {
-      const el = await fixture<ClinicFaq>(
-        html`<clinic-faq
-          ><p id="intro">Questions we hear often.</p>
-          <details>
-            <summary>Q</summary>
-            A
-          </details></clinic-faq
-        >`,
-      );
-      expect(el.querySelector("#intro")!.checkVisibility()).to.equal(true);
+    it('shows other light-DOM content (an intro) above the questions', async () => {
+      const el = await fixture<ClinicFaq>(html`<clinic-faq><p id="intro">Questions we hear often.</p><details><summary>Q</summary>A</details></clinic-faq>`);
+      expect(el.querySelector('#intro')!.checkVisibility()).to.equal(true);
       expect(questions(el)).to.have.length(1);
     });
 
-    it("treats an exclusive accordion (<details name>) as single mode, every answer readable", async () => {
-      const el = await fixture<ClinicFaq>(
-        html`<clinic-faq>
-          <details name="faq">
-            <summary>First?</summary>
-            <p id="a1">One.</p>
-          </details>
-          <details name="faq" open>
-            <summary>Second?</summary>
-            <p id="a2">Two.</p>
-          </details>
-          <details name="faq">
-            <summary>Third?</summary>
-            <p id="a3">Three.</p>
-          </details>
-        </clinic-faq>`,
-      );
+    it('treats an exclusive accordion (<details name>) as single mode, every answer readable', async () => {
+      const el = await fixture<ClinicFaq>(html`<clinic-faq>
+        <details name="faq"><summary>First?</summary><p id="a1">One.</p></details>
+        <details name="faq" open><summary>Second?</summary><p id="a2">Two.</p></details>
+        <details name="faq"><summary>Third?</summary><p id="a3">Three.</p></details>
+      </clinic-faq>`);
       const [first, second, third] = questions(el);
-      expect(
-        second!.getAttribute("aria-expanded"),
-        "open as the page wrote it",
-      ).to.equal("true");
-      expect(el.querySelector("#a2")!.checkVisibility()).to.equal(true);
+      expect(second!.getAttribute('aria-expanded'), 'open as the page wrote it').to.equal('true');
+      expect(el.querySelector('#a2')!.checkVisibility()).to.equal(true);
       first!.click();
       await settle(el);
-      expect(
-        el.querySelector("#a1")!.checkVisibility(),
-        "the first answer shows",
-      ).to.equal(true);
-      expect(
-        second!.getAttribute("aria-expanded"),
-        "one open at a time",
-      ).to.equal("false");
+      expect(el.querySelector('#a1')!.checkVisibility(), 'the first answer shows').to.equal(true);
+      expect(second!.getAttribute('aria-expanded'), 'one open at a time').to.equal('false');
       third!.click();
       await settle(el);
-      expect(
-        el.querySelector("#a3")!.checkVisibility(),
-        "the third answer shows",
-      ).to.equal(true);
-      expect(el.querySelector("#a1")!.checkVisibility()).to.equal(false);
+      expect(el.querySelector('#a3')!.checkVisibility(), 'the third answer shows').to.equal(true);
+      expect(el.querySelector('#a1')!.checkVisibility()).to.equal(false);
     });
 
-    it("picks up <details> added later", async () => {
+    it('picks up <details> added later', async () => {
       const el = await fixture<ClinicFaq>(plain);
-      el.insertAdjacentHTML(
-        "beforeend",
-        '<details id="late"><summary>Is parking free?</summary><p>Yes.</p></details>',
-      );
+      el.insertAdjacentHTML('beforeend', '<details id="late"><summary>Is parking free?</summary><p>Yes.</p></details>');
       await settle(el);
-      expect(questions(el).map((b) => b.textContent!.trim())).to.include(
-        "Is parking free?",
-      );
+      expect(questions(el).map((b) => b.textContent!.trim())).to.include('Is parking free?');
     });
   });
 
-  describe("keyboard", () => {
-    it("toggles with Enter and Space", async () => {
+  describe('keyboard', () => {
+    it('toggles with Enter and Space', async () => {
       const el = await fixture<ClinicFaq>(plain);
       const [first] = questions(el);
       first!.focus();
-      await sendKeys({ press: "Enter" });
+      await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      expect(first!.getAttribute("aria-expanded")).to.equal("true");
-      await sendKeys({ press: " " });
+      expect(first!.getAttribute('aria-expanded')).to.equal('true');
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
-      expect(first!.getAttribute("aria-expanded")).to.equal("false");
+      expect(first!.getAttribute('aria-expanded')).to.equal('false');
     });
 
-    it("moves between questions with ArrowDown/ArrowUp (wrapping), Home and End", async () => {
+    it('moves between questions with ArrowDown/ArrowUp (wrapping), Home and End', async () => {
       const el = await fixture<ClinicFaq>(plain);
       const qs = questions(el);
       qs[0]!.focus();
-      await sendKeys({ press: "ArrowDown" });
+      await sendKeys({ press: 'ArrowDown' });
       expect(focused(el)).to.equal(qs[1]);
-      await sendKeys({ press: "End" });
+      await sendKeys({ press: 'End' });
       expect(focused(el)).to.equal(qs[2]);
-      await sendKeys({ press: "ArrowDown" });
-      expect(focused(el), "wraps to the first").to.equal(qs[0]);
-      await sendKeys({ press: "ArrowUp" });
-      expect(focused(el), "wraps to the last").to.equal(qs[2]);
-      await sendKeys({ press: "Home" });
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focused(el), 'wraps to the first').to.equal(qs[0]);
+      await sendKeys({ press: 'ArrowUp' });
+      expect(focused(el), 'wraps to the last').to.equal(qs[2]);
+      await sendKeys({ press: 'Home' });
       expect(focused(el)).to.equal(qs[0]);
     });
 
-    it("Tab goes through questions and the links of open answers in reading order, skipping closed ones", async () => {
+    it('Tab goes through questions and the links of open answers in reading order, skipping closed ones', async () => {
       const el = await fixture<ClinicFaq>(plain);
       const qs = questions(el);
       qs[0]!.focus();
-      await sendKeys({ press: "Tab" });
-      expect(focused(el), "the closed answer link is skipped").to.equal(qs[1]);
-      await sendKeys({ press: "Tab" });
-      expect(document.activeElement).to.equal(
-        el.querySelector("#breastfeeding a"),
-      );
-      await sendKeys({ press: "Tab" });
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el), 'the closed answer link is skipped').to.equal(qs[1]);
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement).to.equal(el.querySelector('#breastfeeding a'));
+      await sendKeys({ press: 'Tab' });
       expect(focused(el)).to.equal(qs[2]);
     });
   });
 
-  it("single: opening one answer closes the others", async () => {
-    const el = await fixture<ClinicFaq>(
-      html`<clinic-faq single>
-        <details open>
-          <summary>A</summary>
-          a
-        </details>
-        <details open>
-          <summary>B</summary>
-          b
-        </details>
-        <details>
-          <summary>C</summary>
-          c
-        </details>
-      </clinic-faq>`,
-    );
+  it('single: opening one answer closes the others', async () => {
+    const el = await fixture<ClinicFaq>(html`<clinic-faq single>
+      <details open><summary>A</summary>a</details><details open><summary>B</summary>b</details><details><summary>C</summary>c</details>
+    </clinic-faq>`);
     const qs = questions(el);
-    expect(
-      qs.map((b) => b.getAttribute("aria-expanded")),
-      "only the first open one",
-    ).to.deep.equal(["true", "false", "false"]);
+    expect(qs.map((b) => b.getAttribute('aria-expanded')), 'only the first open one').to.deep.equal(['true', 'false', 'false']);
     qs[2]!.click();
     await el.updateComplete;
-    expect(qs.map((b) => b.getAttribute("aria-expanded"))).to.deep.equal([
-      "false",
-      "false",
-      "true",
-    ]);
+    expect(qs.map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['false', 'false', 'true']);
   });
 
-  it("toggle-all: expands and collapses every answer", async () => {
-    const el = await fixture<ClinicFaq>(
-      html`<clinic-faq toggle-all
-        ><details>
-          <summary>Z</summary>
-          z
-        </details>
-        <details>
-          <summary>A</summary>
-          a
-        </details>
-        <details>
-          <summary>B</summary>
-          b
-        </details></clinic-faq
-      >`,
-    );
-    const all =
-      el.shadowRoot!.querySelector<HTMLButtonElement>("[part=toggle-all]")!;
-    expect(all.textContent!.trim()).to.equal("Expand all");
+  it('toggle-all: expands and collapses every answer', async () => {
+    const el = await fixture<ClinicFaq>(html`<clinic-faq toggle-all><details><summary>Z</summary>z</details><details><summary>A</summary>a</details><details><summary>B</summary>b</details></clinic-faq>`);
+    const all = el.shadowRoot!.querySelector<HTMLButtonElement>('[part=toggle-all]')!;
+    expect(all.textContent!.trim()).to.equal('Expand all');
     all.click();
     await el.updateComplete;
-    expect(
-      questions(el).every((b) => b.getAttribute("aria-expanded") === "true"),
-    ).to.equal(true);
-    expect(all.textContent!.trim()).to.equal("Collapse all");
+    expect(questions(el).every((b) => b.getAttribute('aria-expanded') === 'true')).to.equal(true);
+    expect(all.textContent!.trim()).to.equal('Collapse all');
     await expect(el).to.be.accessible();
     all.click();
     await el.updateComplete;
-    expect(
-      questions(el).every((b) => b.getAttribute("aria-expanded") === "false"),
-    ).to.equal(true);
+    expect(questions(el).every((b) => b.getAttribute('aria-expanded') === 'false')).to.equal(true);
   });
 
-  describe("searchable", () => {
+  describe('searchable', () => {
     const search = async (el: ClinicFaq, text: string) => {
-      const input =
-        el.shadowRoot!.querySelector<HTMLInputElement>("input[type=search]")!;
+      const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type=search]')!;
       input.focus();
       input.select();
-      await sendKeys(text ? { type: text } : { press: "Backspace" });
+      await sendKeys(text ? { type: text } : { press: 'Backspace' });
       await el.updateComplete;
       return input;
     };
 
-    it("filters by question and answer, ignoring case and accents, and announces the count", async () => {
-      const el = await fixture<ClinicFaq>(
-        html`<clinic-faq searchable .items=${items}></clinic-faq>`,
-      );
-      const input = await search(el, "CESAREA");
-      expect(input.labels?.[0]?.textContent).to.contain("Search questions");
-      expect(visible(el).map((b) => b.textContent!.trim())).to.deep.equal([
-        "¿Puedo recibirlo después de una cesárea?",
-      ]);
-      expect(status(el)).to.equal("1 question matches");
+    it('filters by question and answer, ignoring case and accents, and announces the count', async () => {
+      const el = await fixture<ClinicFaq>(html`<clinic-faq searchable .items=${items}></clinic-faq>`);
+      const input = await search(el, 'CESAREA');
+      expect(input.labels?.[0]?.textContent).to.contain('Search questions');
+      expect(visible(el).map((b) => b.textContent!.trim())).to.deep.equal(['¿Puedo recibirlo después de una cesárea?']);
+      expect(status(el)).to.equal('1 question matches');
       await expect(el).to.be.accessible();
-      await search(el, "supervisión");
-      expect(
-        visible(el).map((b) => b.textContent!.trim()),
-        "answer text, accent in the query",
-      ).to.deep.equal(["Is it safe?"]);
-      await search(el, "a");
-      expect(status(el)).to.equal("3 questions match");
+      await search(el, 'supervisión');
+      expect(visible(el).map((b) => b.textContent!.trim()), 'answer text, accent in the query').to.deep.equal(['Is it safe?']);
+      await search(el, 'a');
+      expect(status(el)).to.equal('3 questions match');
     });
 
-    it("says when nothing matches and offers to clear the search", async () => {
-      const el = await fixture<ClinicFaq>(
-        html`<clinic-faq searchable .items=${items}></clinic-faq>`,
-      );
-      const input = await search(el, "insurance");
+    it('says when nothing matches and offers to clear the search', async () => {
+      const el = await fixture<ClinicFaq>(html`<clinic-faq searchable .items=${items}></clinic-faq>`);
+      const input = await search(el, 'insurance');
       expect(visible(el)).to.have.length(0);
-      expect(status(el)).to.equal("No matching questions.");
+      expect(status(el)).to.equal('No matching questions.');
       await expect(el).to.be.accessible();
-      el.shadowRoot!.querySelector<HTMLButtonElement>("[part=clear]")!.click();
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part=clear]')!.click();
       await el.updateComplete;
-      expect(input.value).to.equal("");
+      expect(input.value).to.equal('');
       expect(visible(el)).to.have.length(3);
       expect(focused(el)).to.equal(input);
     });
 
-    it("arrow keys skip filtered-out questions", async () => {
-      const el = await fixture<ClinicFaq>(
-        html`<clinic-faq searchable .items=${items}></clinic-faq>`,
-      );
-      await search(el, "is");
+    it('arrow keys skip filtered-out questions', async () => {
+      const el = await fixture<ClinicFaq>(html`<clinic-faq searchable .items=${items}></clinic-faq>`);
+      await search(el, 'is');
       const shown = visible(el);
       expect(shown).to.have.length(1);
       shown[0]!.focus();
-      await sendKeys({ press: "ArrowDown" });
+      await sendKeys({ press: 'ArrowDown' });
       expect(focused(el)).to.equal(shown[0]);
     });
   });
 
-  describe("deep links", () => {
-    it("opens, scrolls to and focuses the question named in the URL hash on load", async () => {
-      history.replaceState(null, "", "#breastfeeding");
-      const el = await fixture<ClinicFaq>(
-        html`<clinic-faq>
-          <details id="what">
-            <summary>What is ketamine?</summary>
-            <p>a</p>
-          </details>
-          <details id="breastfeeding">
-            <summary>Can I breastfeed?</summary>
-            <p>b</p>
-          </details>
-        </clinic-faq>`,
-      );
+  describe('deep links', () => {
+    it('opens, scrolls to and focuses the question named in the URL hash on load', async () => {
+      history.replaceState(null, '', '#breastfeeding');
+      const el = await fixture<ClinicFaq>(html`<clinic-faq>
+        <details id="what"><summary>What is ketamine?</summary><p>a</p></details>
+        <details id="breastfeeding"><summary>Can I breastfeed?</summary><p>b</p></details>
+      </clinic-faq>`);
       await settle(el);
       const b = questions(el)[1]!;
-      expect(b.getAttribute("aria-expanded")).to.equal("true");
+      expect(b.getAttribute('aria-expanded')).to.equal('true');
       expect(focused(el)).to.equal(b);
     });
 
-    it("follows hashchange, also to slug ids of data items, scrolling the question into view", async () => {
-      const root = await fixture<HTMLElement>(
-        html`<div>
-          <div style="height: 3000px"></div>
-          <clinic-faq .items=${items}></clinic-faq>
-        </div>`,
-      );
-      const el = root.querySelector("clinic-faq")!;
+    it('follows hashchange, also to slug ids of data items, scrolling the question into view', async () => {
+      const root = await fixture<HTMLElement>(html`<div><div style="height: 3000px"></div><clinic-faq .items=${items}></clinic-faq></div>`);
+      const el = root.querySelector('clinic-faq')!;
       await settle(el);
-      expect(
-        questions(el)[1]!.getBoundingClientRect().top,
-        "starts out of view",
-      ).to.be.greaterThan(innerHeight);
-      const opened = oneEvent(el, "clinic-faq-toggle");
-      location.hash = "#is-it-safe";
-      expect((await opened).detail).to.deep.equal({
-        id: "is-it-safe",
-        question: "Is it safe?",
-        open: true,
-      });
+      expect(questions(el)[1]!.getBoundingClientRect().top, 'starts out of view').to.be.greaterThan(innerHeight);
+      const opened = oneEvent(el, 'clinic-faq-toggle');
+      location.hash = '#is-it-safe';
+      expect((await opened).detail).to.deep.equal({ id: 'is-it-safe', question: 'Is it safe?', open: true });
       await settle(el);
       expect(focused(el)).to.equal(questions(el)[1]);
       const { top } = questions(el)[1]!.getBoundingClientRect();
-      expect(top >= 0 && top < innerHeight, "scrolled into view").to.equal(
-        true,
-      );
-      location.hash = "#cesarea";
-      await oneEvent(window, "hashchange");
+      expect(top >= 0 && top < innerHeight, 'scrolled into view').to.equal(true);
+      location.hash = '#cesarea';
+      await oneEvent(window, 'hashchange');
       await settle(el);
-      expect(questions(el)[0]!.getAttribute("aria-expanded")).to.equal("true");
+      expect(questions(el)[0]!.getAttribute('aria-expanded')).to.equal('true');
     });
   });
 
@@ -439,187 +274,100 @@ describe("<clinic-faq>", () => {
     const el = await fixture<ClinicFaq>(plain);
     const b = questions(el)[0]!;
     const p = panel(el, b);
-    if ("onbeforematch" in HTMLElement.prototype)
-      expect(p.getAttribute("hidden")).to.equal("until-found");
+    if ('onbeforematch' in HTMLElement.prototype) expect(p.getAttribute('hidden')).to.equal('until-found');
     else expect(p.hidden).to.equal(true);
-    setTimeout(() =>
-      p.dispatchEvent(new Event("beforematch", { bubbles: true })),
-    );
-    expect((await oneEvent(el, "clinic-faq-toggle")).detail).to.include({
-      id: "what",
-      open: true,
-    });
+    setTimeout(() => p.dispatchEvent(new Event('beforematch', { bubbles: true })));
+    expect((await oneEvent(el, 'clinic-faq-toggle')).detail).to.include({ id: 'what', open: true });
     await el.updateComplete;
-    expect(b.getAttribute("aria-expanded")).to.equal("true");
+    expect(b.getAttribute('aria-expanded')).to.equal('true');
   });
 
-  describe("items", () => {
-    it("renders answers as text with the Markdown subset, replacing the light DOM", async () => {
-      const el = await fixture<ClinicFaq>(
-        html`<clinic-faq .items=${items}
-          ><p id="fallback">See our FAQ page.</p>
-          <details>
-            <summary>Old</summary>
-            old
-          </details></clinic-faq
-        >`,
-      );
-      expect(el.querySelector("#fallback")!.checkVisibility()).to.equal(false);
-      expect(questions(el).map((b) => b.textContent!.trim())).to.deep.equal(
-        items.map((i) => i.question),
-      );
+  describe('items', () => {
+    it('renders answers as text with the Markdown subset, replacing the light DOM', async () => {
+      const el = await fixture<ClinicFaq>(html`<clinic-faq .items=${items}><p id="fallback">See our FAQ page.</p><details><summary>Old</summary>old</details></clinic-faq>`);
+      expect(el.querySelector('#fallback')!.checkVisibility()).to.equal(false);
+      expect(questions(el).map((b) => b.textContent!.trim())).to.deep.equal(items.map((i) => i.question));
       const answer = panel(el, questions(el)[1]!);
-      expect(answer.querySelectorAll("li")).to.have.length(2);
-      expect(answer.querySelector("a")!.getAttribute("href")).to.equal(
-        "tel:+14805550123",
-      );
-      expect(
-        panel(el, questions(el)[0]!).querySelector("strong")!.textContent,
-      ).to.equal("recuperación");
+      expect(answer.querySelectorAll('li')).to.have.length(2);
+      expect(answer.querySelector('a')!.getAttribute('href')).to.equal('tel:+14805550123');
+      expect(panel(el, questions(el)[0]!).querySelector('strong')!.textContent).to.equal('recuperación');
     });
 
-    it("renders script, onerror and javascript: attempts as inert text", async () => {
+    it('renders script, onerror and javascript: attempts as inert text', async () => {
       const evil: FaqItem[] = [
-        {
-          question: '<img src=x onerror="window.__pwned=1">',
-          answer:
-            "<script>window.__pwned=1</script> [click](javascript:window.__pwned=1)",
-        },
+        { question: '<img src=x onerror="window.__pwned=1">', answer: '<script>window.__pwned=1</script> [click](javascript:window.__pwned=1)' },
       ];
-      const el = await fixture<ClinicFaq>(
-        html`<clinic-faq .items=${evil}></clinic-faq>`,
-      );
+      const el = await fixture<ClinicFaq>(html`<clinic-faq .items=${evil}></clinic-faq>`);
       questions(el)[0]!.click();
       await el.updateComplete;
       const root = el.shadowRoot!;
-      expect(root.querySelector("img, script")).to.equal(null);
-      expect(
-        root.querySelector("[part=answer] a"),
-        "no javascript: link",
-      ).to.equal(null);
-      expect(questions(el)[0]!.textContent).to.contain("<img src=x onerror=");
-      expect(panel(el, questions(el)[0]!).textContent).to.contain("<script>");
+      expect(root.querySelector('img, script')).to.equal(null);
+      expect(root.querySelector('[part=answer] a'), 'no javascript: link').to.equal(null);
+      expect(questions(el)[0]!.textContent).to.contain('<img src=x onerror=');
+      expect(panel(el, questions(el)[0]!).textContent).to.contain('<script>');
       await aTimeout(0);
       expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
     });
 
-    it("reports items of the wrong shape once and shows the light DOM instead", async () => {
-      const el = await fixture<ClinicFaq>(
-        html`<clinic-faq .items=${[{ q: "x" }] as never}
-          ><details>
-            <summary>Kept</summary>
-            k
-          </details></clinic-faq
-        >`,
-      );
+    it('reports items of the wrong shape once and shows the light DOM instead', async () => {
+      const el = await fixture<ClinicFaq>(html`<clinic-faq .items=${[{ q: 'x' }] as never}><details><summary>Kept</summary>k</details></clinic-faq>`);
       expect(errors.callCount).to.equal(1);
-      expect(errors.firstCall.args[0]).to.match(
-        /^<clinic-faq> items: expected .*question.*answer/,
-      );
-      expect(questions(el).map((b) => b.textContent!.trim())).to.deep.equal([
-        "Kept",
-      ]);
+      expect(errors.firstCall.args[0]).to.match(/^<clinic-faq> items: expected .*question.*answer/);
+      expect(questions(el).map((b) => b.textContent!.trim())).to.deep.equal(['Kept']);
     });
   });
 
-  describe("src", () => {
+  describe('src', () => {
     let fetchStub: SinonStub;
     afterEach(() => fetchStub?.restore());
     const respond = (body: string, init?: ResponseInit) => {
-      fetchStub = stub(window, "fetch").resolves(new Response(body, init));
+      fetchStub = stub(window, 'fetch').resolves(new Response(body, init));
     };
-    const fallback = html`<clinic-faq src="/faq.json"
-      ><p id="note">Our answers, also offline:</p>
-      <details>
-        <summary>Offline question</summary>
-        <p>Offline answer</p>
-      </details></clinic-faq
-    >`;
+    const fallback = html`<clinic-faq src="/faq.json"><p id="note">Our answers, also offline:</p><details><summary>Offline question</summary><p>Offline answer</p></details></clinic-faq>`;
 
-    it("loads questions from a JSON document, polite and busy while loading", async () => {
+    it('loads questions from a JSON document, polite and busy while loading', async () => {
       let finish!: (r: Response) => void;
-      fetchStub = stub(window, "fetch").returns(
-        new Promise((r) => (finish = r)),
-      );
+      fetchStub = stub(window, 'fetch').returns(new Promise((r) => (finish = r)));
       const el = await fixture<ClinicFaq>(fallback);
-      const list = el.shadowRoot!.querySelector("[aria-busy]")!;
-      expect(list.getAttribute("aria-busy")).to.equal("true");
-      expect(status(el)).to.equal("Loading…");
-      expect(
-        questions(el).map((b) => b.textContent!.trim()),
-        "the light DOM shows meanwhile",
-      ).to.deep.equal(["Offline question"]);
+      const list = el.shadowRoot!.querySelector('[aria-busy]')!;
+      expect(list.getAttribute('aria-busy')).to.equal('true');
+      expect(status(el)).to.equal('Loading…');
+      expect(questions(el).map((b) => b.textContent!.trim()), 'the light DOM shows meanwhile').to.deep.equal(['Offline question']);
       await expect(el).to.be.accessible();
       finish(new Response(JSON.stringify({ items })));
-      await waitUntil(
-        () => questions(el).length === 3,
-        "the loaded questions show",
-      );
-      expect(
-        el.querySelector("#note")!.checkVisibility(),
-        "the fallback is gone",
-      ).to.equal(false);
-      expect(list.getAttribute("aria-busy")).to.equal("false");
+      await waitUntil(() => questions(el).length === 3, 'the loaded questions show');
+      expect(el.querySelector('#note')!.checkVisibility(), 'the fallback is gone').to.equal(false);
+      expect(list.getAttribute('aria-busy')).to.equal('false');
       expect(questions(el)).to.have.length(3);
-      expect(String(fetchStub.firstCall.args[0])).to.equal(
-        new URL("/faq.json", location.href).href,
-      );
+      expect(String(fetchStub.firstCall.args[0])).to.equal(new URL('/faq.json', location.href).href);
       expect(errors.callCount).to.equal(0);
     });
 
     const failures: [string, () => void, RegExp][] = [
-      ["a 404", () => respond("nope", { status: 404 }), /HTTP 404/],
-      [
-        "malformed JSON",
-        () => respond('{"items": [', { status: 200 }),
-        /malformed JSON/,
-      ],
-      [
-        "the wrong shape",
-        () => respond(JSON.stringify({ questions: [] }), { status: 200 }),
-        /no valid items/,
-      ],
-      [
-        "a network error",
-        () =>
-          (fetchStub = stub(window, "fetch").rejects(
-            new TypeError("Failed to fetch"),
-          )),
-        /Failed to fetch/,
-      ],
+      ['a 404', () => respond('nope', { status: 404 }), /HTTP 404/],
+      ['malformed JSON', () => respond('{"items": [', { status: 200 }), /malformed JSON/],
+      ['the wrong shape', () => respond(JSON.stringify({ questions: [] }), { status: 200 }), /no valid items/],
+      ['a network error', () => (fetchStub = stub(window, 'fetch').rejects(new TypeError('Failed to fetch'))), /Failed to fetch/],
     ];
     for (const [what, setup, reason] of failures) {
       it(`on ${what}, logs one error and shows the light-DOM content`, async () => {
         setup();
         const el = await fixture<ClinicFaq>(fallback);
-        await waitUntil(() => errors.called, "an error is logged");
+        await waitUntil(() => errors.called, 'an error is logged');
         await settle(el);
         expect(errors.callCount).to.equal(1);
-        expect(errors.firstCall.args[0])
-          .to.match(/^<clinic-faq> src: expected a JSON document/)
-          .and.match(reason);
-        expect(questions(el).map((b) => b.textContent!.trim())).to.deep.equal([
-          "Offline question",
-        ]);
-        expect(el.querySelector("#note")!.checkVisibility()).to.equal(true);
-        expect(
-          el
-            .shadowRoot!.querySelector("[aria-busy]")!
-            .getAttribute("aria-busy"),
-        ).to.equal("false");
+        expect(errors.firstCall.args[0]).to.match(/^<clinic-faq> src: expected a JSON document/).and.match(reason);
+        expect(questions(el).map((b) => b.textContent!.trim())).to.deep.equal(['Offline question']);
+        expect(el.querySelector('#note')!.checkVisibility()).to.equal(true);
+        expect(el.shadowRoot!.querySelector('[aria-busy]')!.getAttribute('aria-busy')).to.equal('false');
       });
     }
 
-    it("gives up after 10 s without an answer", async () => {
-      const clock = useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    it('gives up after 10 s without an answer', async () => {
+      const clock = useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
       try {
-        fetchStub = stub(window, "fetch").callsFake(
-          (_url, init) =>
-            new Promise((_, reject) =>
-              init!.signal!.addEventListener("abort", () =>
-                reject(new DOMException("aborted", "AbortError")),
-              ),
-            ),
+        fetchStub = stub(window, 'fetch').callsFake(
+          (_url, init) => new Promise((_, reject) => init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))),
         );
         const el = await fixture<ClinicFaq>(fallback);
         await clock.tickAsync(10_000);
@@ -632,112 +380,65 @@ describe("<clinic-faq>", () => {
       }
     });
 
-    it("never leaves an empty box: without light-DOM content it says the questions could not be loaded", async () => {
-      respond("nope", { status: 500 });
-      const el = await fixture<ClinicFaq>(
-        html`<clinic-faq src="/faq.json"></clinic-faq>`,
-      );
-      await waitUntil(() => errors.called, "an error is logged");
+    it('never leaves an empty box: without light-DOM content it says the questions could not be loaded', async () => {
+      respond('nope', { status: 500 });
+      const el = await fixture<ClinicFaq>(html`<clinic-faq src="/faq.json"></clinic-faq>`);
+      await waitUntil(() => errors.called, 'an error is logged');
       await settle(el);
-      expect(el.shadowRoot!.textContent).to.contain(
-        "The questions could not be loaded.",
-      );
+      expect(el.shadowRoot!.textContent).to.contain('The questions could not be loaded.');
       await expect(el).to.be.accessible();
     });
 
-    it("renders markup in loaded text inertly", async () => {
-      respond(
-        JSON.stringify({
-          items: [
-            { question: "<b>Q</b>", answer: "<img src=x onerror=alert(1)>" },
-          ],
-        }),
-      );
-      const el = await fixture<ClinicFaq>(
-        html`<clinic-faq src="/faq.json"></clinic-faq>`,
-      );
-      await waitUntil(
-        () => questions(el).length === 1,
-        "the loaded question shows",
-      );
-      expect(questions(el)[0]!.textContent!.trim()).to.equal("<b>Q</b>");
-      expect(el.shadowRoot!.querySelector("img, b")).to.equal(null);
+    it('renders markup in loaded text inertly', async () => {
+      respond(JSON.stringify({ items: [{ question: '<b>Q</b>', answer: '<img src=x onerror=alert(1)>' }] }));
+      const el = await fixture<ClinicFaq>(html`<clinic-faq src="/faq.json"></clinic-faq>`);
+      await waitUntil(() => questions(el).length === 1, 'the loaded question shows');
+      expect(questions(el)[0]!.textContent!.trim()).to.equal('<b>Q</b>');
+      expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
     });
   });
 
-  it("structured-data: writes one FAQPage JSON-LD block of plain text, kept in sync", async () => {
-    const el = await fixture<ClinicFaq>(
-      html`<clinic-faq structured-data>
-        <details>
-          <summary>What is it?</summary>
-          <p>An <a href="https://example.com">infusion</a>.</p>
-        </details>
-      </clinic-faq>`,
-    );
+  it('structured-data: writes one FAQPage JSON-LD block of plain text, kept in sync', async () => {
+    const el = await fixture<ClinicFaq>(html`<clinic-faq structured-data>
+      <details>
+        <summary>What is it?</summary><p>An <a href="https://example.com">infusion</a>.</p></details>
+    </clinic-faq>`);
     await settle(el);
     const scripts = el.querySelectorAll('script[type="application/ld+json"]');
     expect(scripts).to.have.length(1);
     const data = JSON.parse(scripts[0]!.textContent!);
     expect(data).to.deep.equal({
-      "@context": "https://schema.org",
-      "@type": "FAQPage",
-      mainEntity: [
-        {
-          "@type": "Question",
-          name: "What is it?",
-          acceptedAnswer: { "@type": "Answer", text: "An infusion." },
-        },
-      ],
+      '@context': 'https://schema.org',
+      '@type': 'FAQPage',
+      mainEntity: [{ '@type': 'Question', name: 'What is it?', acceptedAnswer: { '@type': 'Answer', text: 'An infusion.' } }],
     });
-    el.items = [{ question: "New?", answer: "**Yes**." }];
+    el.items = [{ question: 'New?', answer: '**Yes**.' }];
     await settle(el);
-    expect(
-      JSON.parse(
-        el.querySelector('script[type="application/ld+json"]')!.textContent!,
-      ).mainEntity[0],
-    ).to.deep.equal({
-      "@type": "Question",
-      name: "New?",
-      acceptedAnswer: { "@type": "Answer", text: "Yes." },
+    expect(JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!).mainEntity[0]).to.deep.equal({
+      '@type': 'Question',
+      name: 'New?',
+      acceptedAnswer: { '@type': 'Answer', text: 'Yes.' },
     });
     el.structuredData = false;
     await settle(el);
-    expect(el.querySelector('script[type="application/ld+json"]')).to.equal(
-      null,
-    );
+    expect(el.querySelector('script[type="application/ld+json"]')).to.equal(null);
   });
 
-  it("takes the same space before and after the script upgrades it (no layout shift) where page lines are at least 24px tall", async () => {
+  it('takes the same space before and after the script upgrades it (no layout shift) where page lines are at least 24px tall', async () => {
     // Questions are at least 24px tall (WCAG 2.5.8), so the plain <details> rows match them when the
     // page's line height gives rows of 24px or more: here 16px text with a line height of 1.5.
-    const root = await fixture<HTMLElement>(
-      html`<div style="width: 320px; font-size: 16px; line-height: 1.5">
-        <clinic-faq-late>
-          <details>
-            <summary>
-              What is ketamine and how does it combat depression?
-            </summary>
-            <p>An anesthetic used at low doses.</p>
-          </details>
-          <details open>
-            <summary>How soon does it work?</summary>
-            <p>Many feel better within hours.</p>
-            <ul>
-              <li>one</li>
-            </ul>
-          </details>
-          <details>
-            <summary>Can I breastfeed?</summary>
-            <p>Ask us.</p>
-          </details>
-        </clinic-faq-late>
-        <i id="sentinel">after</i>
-      </div>`,
-    );
-    const sentinel = root.querySelector("#sentinel")!;
+    const root = await fixture<HTMLElement>(html`<div style="width: 320px; font-size: 16px; line-height: 1.5">
+      <clinic-faq-late>
+        <details><summary>What is ketamine and how does it combat depression?</summary><p>An anesthetic used at low doses.</p></details>
+        <details open><summary>How soon does it work?</summary><p>Many feel better within hours.</p><ul><li>one</li></ul></details>
+        <details><summary>Can I breastfeed?</summary><p>Ask us.</p></details>
+      </clinic-faq-late>
+      <i id="sentinel">after</i>
+    </div>`);
+    const sentinel = root.querySelector('#sentinel')!;
     const before = sentinel.getBoundingClientRect();
-    customElements.define("clinic-faq-late", class extends ClinicFaq {});
-    const el = root.querySelector("clinic-faq-late") as ClinicFaq;
+    customElements.define('clinic-faq-late', class extends ClinicFaq {});
+    const el = root.querySelector('clinic-faq-late') as ClinicFaq;
     await settle(el);
     expect(questions(el)).to.have.length(3);
     const after = sentinel.getBoundingClientRect();
@@ -745,22 +446,18 @@ describe("<clinic-faq>", () => {
     // than the line height whenever the page sets one (the element cannot match that), so it may move
     // up by at most that much per question.
     expect(after.top).to.be.within(before.top - 0.5 * 3, before.top);
-    if (!navigator.userAgent.includes("Firefox"))
-      expect(after.top).to.equal(before.top);
+    if (!navigator.userAgent.includes('Firefox')) expect(after.top).to.equal(before.top);
     expect(after.left).to.equal(before.left);
   });
 
-  it("gives every question a target at least 24px tall (WCAG 2.5.8), even with tight page lines", async () => {
-    const root = await fixture<HTMLElement>(
-      html`<div style="font-size: 12px; line-height: 1">${plain}</div>`,
-    );
-    const el = root.querySelector("clinic-faq")!;
+  it('gives every question a target at least 24px tall (WCAG 2.5.8), even with tight page lines', async () => {
+    const root = await fixture<HTMLElement>(html`<div style="font-size: 12px; line-height: 1">${plain}</div>`);
+    const el = root.querySelector('clinic-faq')!;
     await settle(el);
-    for (const b of questions(el))
-      expect(b.getBoundingClientRect().height).to.be.at.least(24);
+    for (const b of questions(el)) expect(b.getBoundingClientRect().height).to.be.at.least(24);
   });
 
-  it("animates only the answer being opened: closed answers run no animation", async () => {
+  it('animates only the answer being opened: closed answers run no animation', async () => {
     const el = await fixture<ClinicFaq>(plain);
     await settle(el);
     // The first and third questions start closed.
@@ -770,112 +467,59 @@ describe("<clinic-faq>", () => {
     first!.click();
     await settle(el);
     expect(panel(el, first!).hidden).to.equal(false);
-    expect(
-      panel(el, first!).getAnimations().length,
-      "the opened answer slides in",
-    ).to.equal(1);
+    expect(panel(el, first!).getAnimations().length, 'the opened answer slides in').to.equal(1);
     expect(panel(el, third!).getAnimations().length).to.equal(0);
   });
 
-  it("renders 1000 questions", async () => {
-    const many = Array.from(
-      { length: 1000 },
-      (_, i) =>
-        html`<details id="q${i}">
-          <summary>Question ${i}</summary>
-          <p>Answer ${i}</p>
-        </details>`,
-    );
+  it('renders 1000 questions', async () => {
+    const many = Array.from({ length: 1000 }, (_, i) => html`<details id="q${i}"><summary>Question ${i}</summary><p>Answer ${i}</p></details>`);
     const el = await fixture<ClinicFaq>(html`<clinic-faq>${many}</clinic-faq>`);
     await settle(el);
     const qs = questions(el);
     expect(qs).to.have.length(1000);
     qs[999]!.click();
     await el.updateComplete;
-    expect(el.querySelector("#q999 p")!.checkVisibility()).to.equal(true);
+    expect(el.querySelector('#q999 p')!.checkVisibility()).to.equal(true);
   });
 
-  it("falls back to the plain <details> if rendering ever fails", async () => {
-    const render = stub(
-      ClinicFaq.prototype as unknown as { render(): unknown },
-      "render",
-    ).throws(new Error("boom"));
+  it('falls back to the plain <details> if rendering ever fails', async () => {
+    const render = stub(ClinicFaq.prototype as unknown as { render(): unknown }, 'render').throws(new Error('boom'));
     try {
       const el = await fixture<ClinicFaq>(plain);
       await settle(el);
-      expect(errors.firstCall.args[0]).to.match(
-        /^<clinic-faq> could not render/,
-      );
-      const summary = el.querySelector("#what summary")!;
-      expect(summary.checkVisibility(), "the question is back").to.equal(true);
-      expect(el.querySelector<HTMLDetailsElement>("#what")!.open).to.equal(
-        false,
-      );
-      expect(
-        el.querySelector<HTMLDetailsElement>("#breastfeeding")!.open,
-      ).to.equal(true);
+      expect(errors.firstCall.args[0]).to.match(/^<clinic-faq> could not render/);
+      const summary = el.querySelector('#what summary')!;
+      expect(summary.checkVisibility(), 'the question is back').to.equal(true);
+      expect(el.querySelector<HTMLDetailsElement>('#what')!.open).to.equal(false);
+      expect(el.querySelector<HTMLDetailsElement>('#breastfeeding')!.open).to.equal(true);
     } finally {
       render.restore();
     }
   });
 
-  it("is accessible in the dark theme with every control shown", async () => {
-    const el = await fixture<ClinicFaq>(
-      html`<clinic-faq
-        theme="dark"
-        heading="FAQ"
-        searchable
-        toggle-all
-        .items=${items}
-      ></clinic-faq>`,
-    );
+  it('is accessible in the dark theme with every control shown', async () => {
+    const el = await fixture<ClinicFaq>(html`<clinic-faq theme="dark" heading="FAQ" searchable toggle-all .items=${items}></clinic-faq>`);
     questions(el)[1]!.click();
     await el.updateComplete;
     await expect(el).to.be.accessible();
   });
 
-  it("speaks Spanish", async () => {
-    const el = await fixture<ClinicFaq>(
-      html`<clinic-faq
-        lang="es"
-        searchable
-        toggle-all
-        .items=${items}
-      ></clinic-faq>`,
-    );
-    expect(el.shadowRoot!.querySelector("label")!.textContent).to.contain(
-      "Buscar en las preguntas",
-    );
-    expect(
-      el.shadowRoot!.querySelector("[part=toggle-all]")!.textContent!.trim(),
-    ).to.equal("Expandir todo");
-    const input = el.shadowRoot!.querySelector("input")!;
+  it('speaks Spanish', async () => {
+    const el = await fixture<ClinicFaq>(html`<clinic-faq lang="es" searchable toggle-all .items=${items}></clinic-faq>`);
+    expect(el.shadowRoot!.querySelector('label')!.textContent).to.contain('Buscar en las preguntas');
+    expect(el.shadowRoot!.querySelector('[part=toggle-all]')!.textContent!.trim()).to.equal('Expandir todo');
+    const input = el.shadowRoot!.querySelector('input')!;
     input.focus();
-    await sendKeys({ type: "cesarea" });
+    await sendKeys({ type: 'cesarea' });
     await el.updateComplete;
-    expect(status(el)).to.equal("1 pregunta coincide");
+    expect(status(el)).to.equal('1 pregunta coincide');
   });
 
-  it("reports a bad heading-level once and uses 2", async () => {
-    const el = await fixture<ClinicFaq>(
-      html`<clinic-faq heading="FAQ" heading-level="9"
-        ><details>
-          <summary>Q</summary>
-          A
-        </details></clinic-faq
-      >`,
-    );
+  it('reports a bad heading-level once and uses 2', async () => {
+    const el = await fixture<ClinicFaq>(html`<clinic-faq heading="FAQ" heading-level="9"><details><summary>Q</summary>A</details></clinic-faq>`);
     expect(errors.callCount).to.equal(1);
-    expect(errors.firstCall.args[0]).to.equal(
-      "<clinic-faq> heading-level: expected a whole number from 1 to 5, got 9. Using 2.",
-    );
-    expect(
-      el
-        .shadowRoot!.querySelector("[part=heading]")!
-        .getAttribute("aria-level"),
-    ).to.equal("2");
-    expect(
-      questions(el)[0]!.parentElement!.getAttribute("aria-level"),
-    ).to.equal("3");
+    expect(errors.firstCall.args[0]).to.equal('<clinic-faq> heading-level: expected a whole number from 1 to 5, got 9. Using 2.');
+    expect(el.shadowRoot!.querySelector('[part=heading]')!.getAttribute('aria-level')).to.equal('2');
+    expect(questions(el)[0]!.parentElement!.getAttribute('aria-level')).to.equal('3');
   });
 });

@@ -1,14 +1,14 @@
-import { html, nothing, render, type PropertyValues } from "lit";
-import { property } from "../internal/decorators.js";
-import { ClinicElement } from "../internal/base.js";
-import { tokens } from "../internal/tokens.js";
-import { emit } from "../internal/emit.js";
-import { loadJson } from "../internal/load-json.js";
-import { writeJsonLd } from "../internal/json-ld.js";
-import { reportError } from "../internal/report.js";
-import { plainText, renderText } from "../internal/text.js";
-import { safeUrl } from "../internal/url.js";
-import { styles } from "./faq.styles.js";
+import { html, nothing, render, type PropertyValues } from 'lit';
+import { property } from '../internal/decorators.js';
+import { ClinicElement } from '../internal/base.js';
+import { tokens } from '../internal/tokens.js';
+import { emit } from '../internal/emit.js';
+import { loadJson } from '../internal/load-json.js';
+import { writeJsonLd } from '../internal/json-ld.js';
+import { reportError } from '../internal/report.js';
+import { plainText, renderText } from '../internal/text.js';
+import { safeUrl } from '../internal/url.js';
+import { styles } from './faq.styles.js';
 
 /** One question from `items` or a `src` document. `answer` is text with the documented Markdown subset. */
 export interface FaqItem {
@@ -26,7 +26,7 @@ export interface FaqToggleDetail {
 
 declare global {
   interface GlobalEventHandlersEventMap {
-    "clinic-faq-toggle": CustomEvent<FaqToggleDetail>;
+    'clinic-faq-toggle': CustomEvent<FaqToggleDetail>;
   }
 }
 
@@ -36,36 +36,27 @@ interface Entry {
   q?: string;
   a?: string;
   el?: HTMLDetailsElement;
-  /** The page's `<details name>`, given back if rendering fails. */
-  n?: string;
   hay?: string;
 }
 
-const SHAPE = "[{ question, answer, id? }]";
-const FALLBACK = "Showing its own content instead.";
+const SHAPE = '[{ question, answer, id? }]';
+const FALLBACK = 'Showing its own content instead.';
 
 /** Lower case without accents, so "cesarea" finds "cesárea". */
-const fold = (s: string) =>
-  s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** An id for deep links from a question's text: "¿Cuándo?" → "cuando". */
-const slug = (q: string) =>
-  fold(q)
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "") || "q";
+const slug = (q: string) => fold(q).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'q';
 
 // Page <details> already read, by any FAQ.
 const known = new WeakMap<Element, Entry>();
 
 /** An answer as plain text: a data item's, or a page's own (everything after its question). */
-const question = (e: Entry) =>
-  e.q ?? e.el!.firstElementChild!.textContent!.trim();
-const answerText = (e: Entry) =>
-  plainText(e.a ?? e.el!.textContent!.replace(question(e), ""));
+const question = (e: Entry) => e.q ?? e.el!.firstElementChild!.textContent!.trim();
+const answerText = (e: Entry) => plainText(e.a ?? e.el!.textContent!.replace(question(e), ''));
 
 /** Whether a question or its answer contains the (folded) search text. */
-const hit = (e: Entry, query: string) =>
-  !query || (e.hay ??= fold(`${question(e)} ${answerText(e)}`)).includes(query);
+const hit = (e: Entry, query: string) => !query || (e.hay ??= fold(`${question(e)} ${answerText(e)}`)).includes(query);
 
 /** Checks data items; undefined when the list is empty or anything in it has the wrong shape. */
 function toEntries(list: unknown): Entry[] | undefined {
@@ -73,13 +64,7 @@ function toEntries(list: unknown): Entry[] | undefined {
   const out: Entry[] = [];
   for (const x of list as Partial<FaqItem>[]) {
     const { id, question: q, answer: a } = x ?? {};
-    if (
-      typeof q != "string" ||
-      !q.trim() ||
-      typeof a != "string" ||
-      typeof (id ?? "") != "string"
-    )
-      return;
+    if (typeof q != 'string' || !q.trim() || typeof a != 'string' || typeof (id ?? '') != 'string') return;
     out.push({ id: id || slug(q), q, a });
   }
   return out;
@@ -139,29 +124,25 @@ function toEntries(list: unknown): Entry[] | undefined {
  */
 export class ClinicFaq extends ClinicElement {
   static override styles = [tokens, styles];
-  static override shadowRootOptions: ShadowRootInit = {
-    ...ClinicElement.shadowRootOptions,
-    slotAssignment: "manual",
-  };
+  static override shadowRootOptions: ShadowRootInit = { ...ClinicElement.shadowRootOptions, slotAssignment: 'manual' };
 
   /** The FAQ's heading text, rendered at `heading-level`. */
   @property() heading?: string;
 
   /** Level of the FAQ's heading (1–5, default 2; anything else is reported and becomes 2); questions are one level below. */
-  @property({ attribute: "heading-level", type: Number }) headingLevel = 2;
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** At most one answer open at a time. */
   @property({ type: Boolean }) single?: boolean;
 
   /** Shows an "Expand all" / "Collapse all" button (not in `single` mode). */
-  @property({ attribute: "toggle-all", type: Boolean }) toggleAll?: boolean;
+  @property({ attribute: 'toggle-all', type: Boolean }) toggleAll?: boolean;
 
   /** Shows a search box that filters questions and answers (case- and accent-insensitive). */
   @property({ type: Boolean }) searchable?: boolean;
 
   /** Writes a schema.org FAQPage JSON-LD block (text only) into the light DOM. */
-  @property({ attribute: "structured-data", type: Boolean })
-  structuredData?: boolean;
+  @property({ attribute: 'structured-data', type: Boolean }) structuredData?: boolean;
 
   /** URL of a JSON document `{ "items": [{ "id"?, "question", "answer" }] }`. On failure the light DOM shows. */
   @property() src?: string;
@@ -189,45 +170,25 @@ export class ClinicFaq extends ClinicElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    (this.mo ??= new MutationObserver(this.scan)).observe(this, {
-      childList: true,
-    });
+    (this.mo ??= new MutationObserver(this.scan)).observe(this, { childList: true });
     this.scan();
-    addEventListener("hashchange", this.onHash);
+    addEventListener('hashchange', this.onHash);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.mo?.disconnect();
-    removeEventListener("hashchange", this.onHash);
+    removeEventListener('hashchange', this.onHash);
   }
 
   /** Reads the light-DOM `<details>`; anything else (an intro, a heading) is shown above them. */
   private readonly scan = () => {
-    this.light = [
-      ...this.querySelectorAll<HTMLElement>(
-        ":scope>details>summary:first-child",
-      ),
-    ].map((summary) => {
+    this.light = [...this.querySelectorAll<HTMLElement>(':scope>details>summary:first-child')].map((summary) => {
       const el = summary.parentElement as HTMLDetailsElement;
       let e = known.get(el);
       if (!e) {
-        known.set(
-          el,
-          (e = {
-            id: el.id || slug(summary.textContent!.trim()),
-            el,
-            n: el.name,
-          }),
-        );
-        // An exclusive accordion (<details name>) is single mode; its details leave the group, or
-        // opening one would close the others.
-        if (el.name) {
-          el.name = "";
-          this.single = true;
-        }
-        if (el.open && !(this.single && this.opened.size))
-          this.opened.add(e.id);
+        known.set(el, (e = { id: el.id || slug(summary.textContent!.trim()), el }));
+        if (el.open && !(this.single && this.opened.size)) this.opened.add(e.id);
         // The panel shows or hides the answer now; the question button replaces the summary.
         el.open = summary.hidden = true;
       }
@@ -238,25 +199,15 @@ export class ClinicFaq extends ClinicElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (
-      changed.has("headingLevel") &&
-      !/^[1-5]$/.test(`${this.headingLevel}`)
-    ) {
-      reportError(
-        this,
-        "heading-level",
-        "a whole number from 1 to 5",
-        this.headingLevel,
-        "Using 2.",
-      );
+    if (changed.has('headingLevel') && !/^[1-5]$/.test(`${this.headingLevel}`)) {
+      reportError(this, 'heading-level', 'a whole number from 1 to 5', this.headingLevel, 'Using 2.');
       this.headingLevel = 2;
     }
-    if (changed.has("items")) {
+    if (changed.has('items')) {
       this.data = toEntries(this.items);
-      if (this.items?.length && !this.data)
-        reportError(this, "items", SHAPE, JSON.stringify(this.items), FALLBACK);
+      if (this.items?.length && !this.data) reportError(this, 'items', SHAPE, JSON.stringify(this.items), FALLBACK);
     }
-    if (changed.has("src")) void this.load();
+    if (changed.has('src')) void this.load();
     if (!this.hashDone && this.entries.length) {
       this.hashDone = true;
       this.onHash();
@@ -265,17 +216,15 @@ export class ClinicFaq extends ClinicElement {
 
   private async load() {
     const src = this.src;
-    let why = "not http(s)";
+    let why = 'not http(s)';
     let list: Entry[] | undefined;
     this.remote = undefined;
     if (!src) return;
     try {
       const url = safeUrl(src);
       if (url) {
-        list = toEntries(
-          ((await loadJson(url)) as { items?: unknown } | null)?.items,
-        );
-        why = "no valid items";
+        list = toEntries(((await loadJson(url)) as { items?: unknown } | null)?.items);
+        why = 'no valid items';
       }
     } catch (error) {
       why = (error as Error).message;
@@ -285,14 +234,7 @@ export class ClinicFaq extends ClinicElement {
     this.hashDone = false;
     this.remote = list ?? null;
     this.requestUpdate();
-    if (!list)
-      reportError(
-        this,
-        "src",
-        `a JSON document { items: ${SHAPE} }`,
-        `${src}: ${why}`,
-        FALLBACK,
-      );
+    if (!list) reportError(this, 'src', `a JSON document { items: ${SHAPE} }`, `${src}: ${why}`, FALLBACK);
   }
 
   protected override render() {
@@ -303,31 +245,16 @@ export class ClinicFaq extends ClinicElement {
     const query = this.query();
     const matches = query ? all.filter((e) => hit(e, query)).length : 0;
     const heading = this.heading
-      ? html`<div role="heading" aria-level=${this.headingLevel} part="heading">
-          ${this.heading}
-        </div>`
+      ? html`<div role="heading" aria-level=${this.headingLevel} part="heading">${this.heading}</div>`
       : nothing;
     const search = this.searchable
-      ? html`<label
-          >${s.faqSearch}<input
-            type="search"
-            part="search"
-            @input=${() => this.requestUpdate()}
-        /></label>`
+      ? html`<label>${s.faqSearch}<input type="search" part="search" @input=${() => this.requestUpdate()} /></label>`
       : nothing;
     const toggle =
       this.toggleAll && !this.single
-        ? html`<button
-            part="toggle-all"
-            @click=${() => all.forEach((e) => this.set(e, !allOpen))}
-          >
-            ${allOpen ? s.faqCollapse : s.faqExpand}
-          </button>`
+        ? html`<button part="toggle-all" @click=${() => all.forEach((e) => this.set(e, !allOpen))}>${allOpen ? s.faqCollapse : s.faqExpand}</button>`
         : nothing;
-    const clear =
-      query && !matches
-        ? html`<button part="clear" @click=${this.clear}>${s.faqClear}</button>`
-        : nothing;
+    const clear = query && !matches ? html`<button part="clear" @click=${this.clear}>${s.faqClear}</button>` : nothing;
     // The status says what is going on: loading, that loading failed with nothing to show, or how
     // many questions match the search.
     const status = busy
@@ -337,21 +264,13 @@ export class ClinicFaq extends ClinicElement {
         : query && (matches ? s.faqMatches(matches) : s.faqNone);
     // No white space between the parts: nothing to lay out. The questions' container is filled by
     // update() below, not by Lit.
-    return html`${heading}<slot></slot>
-      <div class="t">${search}${toggle}</div>
-      <div role="status" part="status">${status}</div>
-      ${clear}
-      <div
-        aria-busy=${busy}
-        @click=${this.onClick}
-        @keydown=${this.onKey}
-        @beforematch=${this.onMatch}
-      ></div>`;
+    return html`${heading}<slot></slot><div class="t">${search}${toggle}</div><div role="status" part="status">${status}</div>${clear}<div
+      aria-busy=${busy} @click=${this.onClick} @keydown=${this.onKey} @beforematch=${this.onMatch}></div>`;
   }
 
   /** The search box's text, folded; empty without a search box. */
   private query() {
-    return fold(this.renderRoot.querySelector("input")?.value.trim() ?? "");
+    return fold(this.renderRoot.querySelector('input')?.value.trim() ?? '');
   }
 
   // The questions are DOM built here by hand, not Lit templates: at 1000 questions Lit's per-item
@@ -377,14 +296,7 @@ export class ClinicFaq extends ClinicElement {
       const one = document.createDocumentFragment();
       // The prototype: Lit parses this static markup once (through its Trusted Types policy).
       render(
-        html`<div role="heading" aria-level=${level}>
-            <button part="question" aria-expanded="false">
-              <span part="icon"></span>
-            </button>
-          </div>
-          <div part="answer" .hidden=${"until-found" as never}>
-            <slot></slot>
-          </div>`,
+        html`<div role="heading" aria-level=${level}><button part="question" aria-expanded="false"><span part="icon"></span></button></div><div part="answer" .hidden=${'until-found' as never}><slot></slot></div>`,
         one,
       );
       const [h, p] = one.children as unknown as Element[];
@@ -393,7 +305,7 @@ export class ClinicFaq extends ClinicElement {
         const x = h!.cloneNode(true);
         const y = p!.cloneNode(true) as HTMLElement;
         const q = x.firstChild as Element;
-        q.setAttribute("aria-controls", (y.id = `p${i}`));
+        q.setAttribute('aria-controls', (y.id = `p${i}`));
         q.append(question(e));
         if (e.el) (y.firstChild as HTMLSlotElement).assign(e.el);
         else render(renderText(e.a!), y.firstChild as HTMLSlotElement);
@@ -413,9 +325,8 @@ export class ClinicFaq extends ClinicElement {
       this.shown[i] = state;
       const h = rows[2 * i] as HTMLElement;
       h.hidden = !match;
-      h.firstElementChild!.setAttribute("aria-expanded", `${open}`);
-      (rows[2 * i + 1] as HTMLElement).hidden =
-        !match || (!open && ("until-found" as never));
+      h.firstElementChild!.setAttribute('aria-expanded', `${open}`);
+      (rows[2 * i + 1] as HTMLElement).hidden = !match || (!open && ('until-found' as never));
     });
   }
 
@@ -428,12 +339,12 @@ export class ClinicFaq extends ClinicElement {
       this,
       ld
         ? {
-            "@type": "FAQPage",
+            '@type': 'FAQPage',
             mainEntity: ld.map((e) => ({
-              "@type": "Question",
+              '@type': 'Question',
               name: question(e),
               acceptedAnswer: {
-                "@type": "Answer",
+                '@type': 'Answer',
                 text: answerText(e),
               },
             })),
@@ -446,20 +357,14 @@ export class ClinicFaq extends ClinicElement {
   private top(others: boolean, all?: boolean) {
     const taken = new Set(this.light.map((e) => e.el));
     this.renderRoot
-      .querySelector("slot")
-      ?.assign(
-        ...[...this.childNodes].filter(
-          (n): n is Element =>
-            others && n.nodeType != 8 && (all || !taken.has(n as never)),
-        ),
-      );
+      .querySelector('slot')
+      ?.assign(...[...this.childNodes].filter((n): n is Element => others && n.nodeType != 8 && (all || !taken.has(n as never))));
   }
 
   protected override renderFallback(): unknown {
     // The page's own <details>, as they were: closed unless open, with their summaries back.
     for (const e of this.light) {
       e.el!.open = this.opened.has(e.id);
-      if (e.n) e.el!.name = e.n;
       (e.el!.firstElementChild as HTMLElement).hidden = false;
     }
     // Slots are assigned by hand here: the fallback's slot gets everything once it is rendered.
@@ -470,13 +375,9 @@ export class ClinicFaq extends ClinicElement {
   private set(e: Entry, open: boolean) {
     if (this.opened.has(e.id) == open) return;
     if (open && this.single) this.entries.forEach((o) => this.set(o, false));
-    this.opened[open ? "add" : "delete"](e.id);
+    this.opened[open ? 'add' : 'delete'](e.id);
     this.requestUpdate();
-    emit<FaqToggleDetail>(this, "clinic-faq-toggle", {
-      id: e.id,
-      question: question(e),
-      open,
-    });
+    emit<FaqToggleDetail>(this, 'clinic-faq-toggle', { id: e.id, question: question(e), open });
   }
 
   private at(id: string) {
@@ -485,25 +386,17 @@ export class ClinicFaq extends ClinicElement {
 
   // One listener each for every question (event delegation), not one per item.
   private onClick(event: Event) {
-    const b = (event.target as Element).closest("[part=question]");
-    const e =
-      b?.getRootNode() == this.renderRoot &&
-      this.at(b!.getAttribute("aria-controls")!);
+    const b = (event.target as Element).closest('[part=question]');
+    const e = b?.getRootNode() == this.renderRoot && this.at(b!.getAttribute('aria-controls')!);
     if (e) this.set(e, !this.opened.has(e.id));
   }
 
   private onKey(event: KeyboardEvent) {
     // The question buttons that are not filtered out, in order.
-    const list = [
-      ...this.renderRoot.querySelectorAll<HTMLElement>(
-        "div:not([hidden]) > [part=question]",
-      ),
-    ];
+    const list = [...this.renderRoot.querySelectorAll<HTMLElement>('div:not([hidden]) > [part=question]')];
     const i = list.indexOf(event.target as HTMLElement);
     // Wrapping: past the last is the first (i + 1 == n), before the first the last (at(-1)).
-    const to = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: -1 }[
-      event.key
-    ];
+    const to = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: -1 }[event.key];
     if (i < 0 || to == null) return;
     event.preventDefault();
     list.at(to % list.length)!.focus();
@@ -515,15 +408,15 @@ export class ClinicFaq extends ClinicElement {
   }
 
   private clear() {
-    const input = this.renderRoot.querySelector("input")!;
-    input.value = "";
+    const input = this.renderRoot.querySelector('input')!;
+    input.value = '';
     input.focus();
     this.requestUpdate();
   }
 
   /** Opens, scrolls to and focuses the question named in the URL hash. */
   private readonly onHash = () => {
-    let id = "";
+    let id = '';
     try {
       id = decodeURIComponent(location.hash.slice(1));
     } catch {
@@ -534,9 +427,7 @@ export class ClinicFaq extends ClinicElement {
     if (i < 0) return;
     this.set(this.entries[i]!, true);
     void this.updateComplete.then(() => {
-      const b = this.renderRoot.querySelector<HTMLElement>(
-        `[aria-controls=p${i}]`,
-      );
+      const b = this.renderRoot.querySelector<HTMLElement>(`[aria-controls=p${i}]`);
       b?.scrollIntoView();
       b?.focus({ preventScroll: true });
     });
