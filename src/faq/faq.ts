@@ -36,6 +36,8 @@ interface Entry {
   q?: string;
   a?: string;
   el?: HTMLDetailsElement;
+  /** The page's `<details name>`, given back if rendering fails. */
+  n?: string;
   hay?: string;
 }
 
@@ -187,7 +189,13 @@ export class ClinicFaq extends ClinicElement {
       const el = summary.parentElement as HTMLDetailsElement;
       let e = known.get(el);
       if (!e) {
-        known.set(el, (e = { id: el.id || slug(summary.textContent!.trim()), el }));
+        known.set(el, (e = { id: el.id || slug(summary.textContent!.trim()), el, n: el.name }));
+        // An exclusive accordion (<details name>) is single mode; its details leave the group, or
+        // opening one would close the others.
+        if (el.name) {
+          el.name = '';
+          this.single = true;
+        }
         if (el.open && !(this.single && this.opened.size)) this.opened.add(e.id);
         // The panel shows or hides the answer now; the question button replaces the summary.
         el.open = summary.hidden = true;
@@ -365,6 +373,7 @@ export class ClinicFaq extends ClinicElement {
     // The page's own <details>, as they were: closed unless open, with their summaries back.
     for (const e of this.light) {
       e.el!.open = this.opened.has(e.id);
+      if (e.n) e.el!.name = e.n;
       (e.el!.firstElementChild as HTMLElement).hidden = false;
     }
     // Slots are assigned by hand here: the fallback's slot gets everything once it is rendered.
