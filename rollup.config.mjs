@@ -104,7 +104,8 @@ function minifyTemplates() {
 const PRIVATE_MEMBERS = [
   'inheritedTheme', 'unsubscribe', 'onClinic', 'subscribers', 'onRequest', 'updateScope', 'requestClinic',
   'providerLang', 'renderFallback', 'l10n', 'clinic', 'renderBooking', 'renderMore', 'hashDone', 'requested',
-  'slotted', 'onHash', 'onMatch', 'onKey', 'onClick',
+  'slotted', 'onHash', 'onMatch', 'onKey', 'onClick', 'lightItems', 'dataItems', 'remoteItems', 'allItems', 'openIds',
+  'builtItems', 'rowStates', 'assignTop', 'searchText', 'scanLight', 'loadSrc', 'clearSearch', 'setOpen', 'itemAt',
 ];
 
 // Lit creates its Trusted Types policy `lit-html` when its module runs. On a page that enforces

@@ -153,27 +153,26 @@ export class ClinicFaq extends ClinicElement {
   @property({ attribute: false }) items?: FaqItem[];
 
   // Internal state; whatever changes it calls requestUpdate() (cheaper than one decorator each).
-  private light: Entry[] = [];
-  private data?: Entry[];
+  private lightItems: Entry[] = [];
+  private dataItems?: Entry[];
   /** Questions from `src`: undefined while loading (or without `src`), null when loading failed. */
-  private remote?: Entry[] | null;
-  private readonly opened = new Set<string>();
+  private remoteItems?: Entry[] | null;
+  private readonly openIds = new Set<string>();
   private ld?: unknown;
   private hashDone?: boolean;
   private mo?: MutationObserver;
-  private built?: Entry[];
-  private builtLevel?: number;
-  private shown: number[] = [];
+  private builtItems?: Entry[];
+  private rowStates: number[] = [];
 
   /** The questions shown: data from `src`, else `items`, else the light-DOM `<details>`. */
-  private get entries(): Entry[] {
-    return this.remote ?? this.data ?? this.light;
+  private get allItems(): Entry[] {
+    return this.remoteItems ?? this.dataItems ?? this.lightItems;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    (this.mo ??= new MutationObserver(this.scan)).observe(this, { childList: true });
-    this.scan();
+    (this.mo ??= new MutationObserver(this.scanLight)).observe(this, { childList: true });
+    this.scanLight();
     addEventListener('hashchange', this.onHash);
   }
 
@@ -184,8 +183,8 @@ export class ClinicFaq extends ClinicElement {
   }
 
   /** Reads the light-DOM `<details>`; anything else (an intro, a heading) is shown above them. */
-  private readonly scan = () => {
-    this.light = [...this.querySelectorAll<HTMLElement>(':scope>details>summary:first-child')].map((summary) => {
+  private readonly scanLight = () => {
+    this.lightItems = [...this.querySelectorAll<HTMLElement>(':scope>details>summary:first-child')].map((summary) => {
       const el = summary.parentElement as HTMLDetailsElement;
       let e = known.get(el);
       if (!e) {
@@ -196,7 +195,7 @@ export class ClinicFaq extends ClinicElement {
           el.name = '';
           this.single = true;
         }
-        if (el.open && !(this.single && this.opened.size)) this.opened.add(e.id);
+        if (el.open && !(this.single && this.openIds.size)) this.openIds.add(e.id);
         // The panel shows or hides the answer now; the question button replaces the summary.
         el.open = summary.hidden = true;
       }
@@ -211,22 +210,24 @@ export class ClinicFaq extends ClinicElement {
       reportError(this, 'heading-level', 'a whole number from 1 to 5', this.headingLevel, 'Using 2.');
       this.headingLevel = 2;
     }
+    // A new heading level rebuilds the questions.
+    if (changed.has('headingLevel')) this.builtItems = undefined;
     if (changed.has('items')) {
-      this.data = toEntries(this.items);
-      if (this.items?.length && !this.data) reportError(this, 'items', SHAPE, JSON.stringify(this.items), FALLBACK);
+      this.dataItems = toEntries(this.items);
+      if (this.items?.length && !this.dataItems) reportError(this, 'items', SHAPE, JSON.stringify(this.items), FALLBACK);
     }
-    if (changed.has('src')) void this.load();
-    if (!this.hashDone && this.entries.length) {
+    if (changed.has('src')) void this.loadSrc();
+    if (!this.hashDone && this.allItems.length) {
       this.hashDone = true;
       this.onHash();
     }
   }
 
-  private async load() {
+  private async loadSrc() {
     const src = this.src;
     let why = 'not http(s)';
     let list: Entry[] | undefined;
-    this.remote = undefined;
+    this.remoteItems = undefined;
     if (!src) return;
     try {
       const url = safeUrl(src);
@@ -240,17 +241,17 @@ export class ClinicFaq extends ClinicElement {
     // A newer src replaced this one meanwhile.
     if (src != this.src) return;
     this.hashDone = false;
-    this.remote = list ?? null;
+    this.remoteItems = list ?? null;
     this.requestUpdate();
     if (!list) reportError(this, 'src', `a JSON document { items: ${SHAPE} }`, `${src}: ${why}`, FALLBACK);
   }
 
   protected override render() {
     const s = this.l10n.strings;
-    const all = this.entries;
-    const busy = !!this.src && this.remote === undefined;
-    const allOpen = all.every((e) => this.opened.has(e.id));
-    const query = this.query();
+    const all = this.allItems;
+    const busy = !!this.src && this.remoteItems === undefined;
+    const allOpen = all.every((e) => this.openIds.has(e.id));
+    const query = this.searchText();
     const matches = query ? all.filter((e) => hit(e, query)).length : 0;
     const heading = this.heading
       ? html`<div role="heading" aria-level=${this.headingLevel} part="heading">${this.heading}</div>`
@@ -260,14 +261,14 @@ export class ClinicFaq extends ClinicElement {
       : nothing;
     const toggle =
       this.toggleAll && !this.single
-        ? html`<button part="toggle-all" @click=${() => all.forEach((e) => this.set(e, !allOpen))}>${allOpen ? s.faqCollapse : s.faqExpand}</button>`
+        ? html`<button part="toggle-all" @click=${() => all.forEach((e) => this.setOpen(e, !allOpen))}>${allOpen ? s.faqCollapse : s.faqExpand}</button>`
         : nothing;
-    const clear = query && !matches ? html`<button part="clear" @click=${this.clear}>${s.faqClear}</button>` : nothing;
+    const clear = query && !matches ? html`<button part="clear" @click=${this.clearSearch}>${s.faqClear}</button>` : nothing;
     // The status says what is going on: loading, that loading failed with nothing to show, or how
     // many questions match the search.
     const status = busy
       ? s.loading
-      : this.remote === null && !all.length
+      : this.remoteItems === null && !all.length
         ? s.faqError
         : query && (matches ? s.faqMatches(matches) : s.faqNone);
     // No white space between the parts: nothing to lay out. The questions' container is filled by
@@ -277,7 +278,7 @@ export class ClinicFaq extends ClinicElement {
   }
 
   /** The search box's text, folded; empty without a search box. */
-  private query() {
+  private searchText() {
     return fold(this.renderRoot.querySelector('input')?.value.trim() ?? '');
   }
 
@@ -294,13 +295,12 @@ export class ClinicFaq extends ClinicElement {
   // touched: `shown` holds each question's state (1 open, 2 filtered out) as the DOM has it.
   protected override update(changed: PropertyValues): void {
     super.update(changed);
-    const all = this.entries;
+    const all = this.allItems;
     const level = this.headingLevel + 1;
     const list = this.renderRoot.lastElementChild!;
-    if (all != this.built || level != this.builtLevel) {
-      this.built = all;
-      this.builtLevel = level;
-      this.shown = [];
+    if (all != this.builtItems) {
+      this.builtItems = all;
+      this.rowStates = [];
       const one = document.createDocumentFragment();
       // The prototype: Lit parses this static markup once (through its Trusted Types policy).
       render(
@@ -321,16 +321,16 @@ export class ClinicFaq extends ClinicElement {
       });
       list.replaceChildren(out);
       // The page's other content (an intro, a heading) shows above the questions; none in data mode.
-      this.top(all == this.light);
+      this.assignTop(all == this.lightItems);
     }
-    const query = this.query();
+    const query = this.searchText();
     const rows = list.children;
     all.forEach((e, i) => {
-      const open = this.opened.has(e.id);
+      const open = this.openIds.has(e.id);
       const match = hit(e, query);
       const state = +open | (match ? 0 : 2);
-      if (state == (this.shown[i] ?? 0)) return;
-      this.shown[i] = state;
+      if (state == (this.rowStates[i] ?? 0)) return;
+      this.rowStates[i] = state;
       const h = rows[2 * i] as HTMLElement;
       h.hidden = !match;
       h.firstElementChild!.setAttribute('aria-expanded', `${open}`);
@@ -340,7 +340,7 @@ export class ClinicFaq extends ClinicElement {
 
   // The questions are a new array whenever they change: the JSON-LD is rewritten only then.
   protected override updated(): void {
-    const ld = this.structuredData && this.entries;
+    const ld = this.structuredData && this.allItems;
     if (ld == this.ld) return;
     this.ld = ld;
     writeJsonLd(
@@ -362,8 +362,8 @@ export class ClinicFaq extends ClinicElement {
   }
 
   /** Assigns the page's content to the first slot: all of it (`all`), or all but the questions' `<details>`. */
-  private top(others: boolean, all?: boolean) {
-    const taken = new Set(this.light.map((e) => e.el));
+  private assignTop(others: boolean, all?: boolean) {
+    const taken = new Set(this.lightItems.map((e) => e.el));
     this.renderRoot
       .querySelector('slot')
       ?.assign(...[...this.childNodes].filter((n): n is Element => others && n.nodeType != 8 && (all || !taken.has(n as never))));
@@ -371,33 +371,33 @@ export class ClinicFaq extends ClinicElement {
 
   protected override renderFallback(): unknown {
     // The page's own <details>, as they were: closed unless open, with their summaries back.
-    for (const e of this.light) {
-      e.el!.open = this.opened.has(e.id);
+    for (const e of this.lightItems) {
+      e.el!.open = this.openIds.has(e.id);
       if (e.n) e.el!.name = e.n;
       (e.el!.firstElementChild as HTMLElement).hidden = false;
     }
     // Slots are assigned by hand here: the fallback's slot gets everything once it is rendered.
-    queueMicrotask(() => this.top(true, true));
+    queueMicrotask(() => this.assignTop(true, true));
     return super.renderFallback();
   }
 
-  private set(e: Entry, open: boolean) {
-    if (this.opened.has(e.id) == open) return;
-    if (open && this.single) this.entries.forEach((o) => this.set(o, false));
-    this.opened[open ? 'add' : 'delete'](e.id);
+  private setOpen(e: Entry, open: boolean) {
+    if (this.openIds.has(e.id) == open) return;
+    if (open && this.single) this.allItems.forEach((o) => this.setOpen(o, false));
+    this.openIds[open ? 'add' : 'delete'](e.id);
     this.requestUpdate();
     emit<FaqToggleDetail>(this, 'clinic-faq-toggle', { id: e.id, question: question(e), open });
   }
 
-  private at(id: string) {
-    return this.entries[+id.slice(1)];
+  private itemAt(id: string) {
+    return this.allItems[+id.slice(1)];
   }
 
   // One listener each for every question (event delegation), not one per item.
   private onClick(event: Event) {
     const b = (event.target as Element).closest('[part=question]');
-    const e = b?.getRootNode() == this.renderRoot && this.at(b!.getAttribute('aria-controls')!);
-    if (e) this.set(e, !this.opened.has(e.id));
+    const e = b?.getRootNode() == this.renderRoot && this.itemAt(b!.getAttribute('aria-controls')!);
+    if (e) this.setOpen(e, !this.openIds.has(e.id));
   }
 
   private onKey(event: KeyboardEvent) {
@@ -412,11 +412,11 @@ export class ClinicFaq extends ClinicElement {
   }
 
   private onMatch(event: Event) {
-    const e = this.at((event.target as Element).id);
-    if (e) this.set(e, true);
+    const e = this.itemAt((event.target as Element).id);
+    if (e) this.setOpen(e, true);
   }
 
-  private clear() {
+  private clearSearch() {
     const input = this.renderRoot.querySelector('input')!;
     input.value = '';
     input.focus();
@@ -432,9 +432,9 @@ export class ClinicFaq extends ClinicElement {
       // A malformed hash names no question.
     }
     // Ids are never empty, so an empty hash finds nothing.
-    const i = this.entries.findIndex((e) => e.id == id);
+    const i = this.allItems.findIndex((e) => e.id == id);
     if (i < 0) return;
-    this.set(this.entries[i]!, true);
+    this.setOpen(this.allItems[i]!, true);
     void this.updateComplete.then(() => {
       const b = this.renderRoot.querySelector<HTMLElement>(`[aria-controls=p${i}]`);
       b?.scrollIntoView();
