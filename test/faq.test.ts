@@ -97,6 +97,28 @@ describe('<clinic-faq>', () => {
       expect(questions(el)).to.have.length(1);
     });
 
+    it("keeps each <details>' open state in step with its question: the page's toggle listeners hear only the visitor", async () => {
+      const heard: string[] = [];
+      const hear = (e: Event) => heard.push(`${(e.target as Element).id}:${(e as ToggleEvent).newState}`);
+      document.addEventListener('toggle', hear, true);
+      try {
+        const el = await fixture<ClinicFaq>(plain);
+        await settle(el);
+        await aTimeout(50);
+        // The browser's own event for the details the page wrote open, if any; none from the upgrade.
+        const upgrade = heard.filter((h) => h != 'breastfeeding:open');
+        expect(upgrade, 'nothing on upgrade').to.deep.equal([]);
+        expect(el.querySelector<HTMLDetailsElement>('#what')!.open).to.equal(false);
+        heard.length = 0;
+        questions(el)[0]!.click();
+        await waitUntil(() => heard.length > 0);
+        expect(heard).to.deep.equal(['what:open']);
+        expect(el.querySelector('#what p')!.checkVisibility(), 'the answer shows').to.equal(true);
+      } finally {
+        document.removeEventListener('toggle', hear, true);
+      }
+    });
+
     it('treats an exclusive accordion (<details name>) as single mode, every answer readable', async () => {
       const el = await fixture<ClinicFaq>(html`<clinic-faq>
         <details name="faq"><summary>First?</summary><p id="a1">One.</p></details>

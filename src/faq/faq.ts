@@ -36,8 +36,6 @@ interface Entry {
   q?: string;
   a?: string;
   el?: HTMLDetailsElement;
-  /** The page's `<details name>`, given back if rendering fails. */
-  n?: string;
   hay?: string;
 }
 
@@ -82,8 +80,10 @@ function toEntries(list: unknown): Entry[] | undefined {
  * Rich answers written in the page stay in the page's DOM (page styles apply, links stay focusable):
  * each `<details>` is assigned to its answer panel's slot (manual slot assignment, done before the
  * slots are inserted: at 1000 questions Chromium inserted 1000 named slots in 15 ms and these in 7),
- * kept open, with its `<summary>` hidden because the question button replaces it. Answers from `items` or `src` are
- * text, never HTML: paragraphs on blank lines, `- ` lists, `**bold**`, `*italic*` and
+ * with its `<summary>` hidden because the question button replaces it. The `<details>` opens and closes
+ * with its question, so the page's own `toggle` listeners hear the visitor as before (and a
+ * `<details name>` group, an exclusive accordion, makes the FAQ `single`). Answers from `items` or
+ * `src` are text, never HTML: paragraphs on blank lines, `- ` lists, `**bold**`, `*italic*` and
  * `[links](https://…)` (http, https, tel and mailto only).
  *
  * The search box, "Expand all" button and `heading` exist only with the script, so they add their
@@ -188,16 +188,13 @@ export class ClinicFaq extends ClinicElement {
       const el = summary.parentElement as HTMLDetailsElement;
       let e = known.get(el);
       if (!e) {
-        known.set(el, (e = { id: el.id || slug(summary.textContent!.trim()), el, n: el.name }));
-        // An exclusive accordion (<details name>) is single mode; its details leave the group, or
-        // opening one would close the others.
-        if (el.name) {
-          el.name = '';
-          this.single = true;
-        }
+        known.set(el, (e = { id: el.id || slug(summary.textContent!.trim()), el }));
+        // An exclusive accordion (<details name>) is single mode, as the browser would keep it.
+        if (el.name) this.single = true;
         if (el.open && !(this.single && this.openIds.size)) this.openIds.add(e.id);
-        // The panel shows or hides the answer now; the question button replaces the summary.
-        el.open = summary.hidden = true;
+        // The question button replaces the summary. The details keeps its own open state, in step
+        // with its panel's (so the page's own toggle listeners still hear the visitor's actions).
+        summary.hidden = true;
       }
       return e;
     });
@@ -335,6 +332,7 @@ export class ClinicFaq extends ClinicElement {
       h.hidden = !match;
       h.firstElementChild!.setAttribute('aria-expanded', `${open}`);
       (rows[2 * i + 1] as HTMLElement).hidden = !match || (!open && ('until-found' as never));
+      if (e.el) e.el.open = open;
     });
   }
 
@@ -373,7 +371,6 @@ export class ClinicFaq extends ClinicElement {
     // The page's own <details>, as they were: closed unless open, with their summaries back.
     for (const e of this.lightItems) {
       e.el!.open = this.openIds.has(e.id);
-      if (e.n) e.el!.name = e.n;
       (e.el!.firstElementChild as HTMLElement).hidden = false;
     }
     // Slots are assigned by hand here: the fallback's slot gets everything once it is rendered.
