@@ -479,11 +479,13 @@ describe('<clinic-faq>', () => {
     for (const b of questions(el)) expect(b.getBoundingClientRect().height).to.be.at.least(24);
   });
 
-  it('animates only the answer being opened: closed answers run no animation', async () => {
+  it('animates only the answer being opened: closed answers and answers open from the start run no animation', async () => {
     const el = await fixture<ClinicFaq>(plain);
     await settle(el);
-    // The first and third questions start closed.
-    const [first, , third] = questions(el);
+    // The first and third questions start closed; the second starts open and stays still.
+    const [first, second, third] = questions(el);
+    expect(panel(el, second!).hidden).to.equal(false);
+    expect(panel(el, second!).getAnimations().length, 'no slide-in on upgrade').to.equal(0);
     expect(panel(el, first!).getAnimations().length).to.equal(0);
     expect(panel(el, third!).getAnimations().length).to.equal(0);
     first!.click();

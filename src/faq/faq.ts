@@ -295,7 +295,8 @@ export class ClinicFaq extends ClinicElement {
     const all = this.allItems;
     const level = this.headingLevel + 1;
     const list = this.renderRoot.lastElementChild!;
-    if (all != this.builtItems) {
+    const fresh = all != this.builtItems;
+    if (fresh) {
       this.builtItems = all;
       this.rowStates = [];
       const one = document.createDocumentFragment();
@@ -331,7 +332,10 @@ export class ClinicFaq extends ClinicElement {
       const h = rows[2 * i] as HTMLElement;
       h.hidden = !match;
       h.firstElementChild!.setAttribute('aria-expanded', `${open}`);
-      (rows[2 * i + 1] as HTMLElement).hidden = !match || (!open && ('until-found' as never));
+      const p = rows[2 * i + 1] as HTMLElement;
+      p.hidden = !match || (!open && ('until-found' as never));
+      // Answers shown from the start do not slide in; any shown later do.
+      if (!fresh) p.className = 'a';
       if (e.el) e.el.open = open;
     });
   }
