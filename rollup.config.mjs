@@ -125,6 +125,17 @@ function guardLitPolicy() {
   };
 }
 
+// In the drop-in only, Lit's css-tag module becomes scripts/css-tag-lite.js (see there).
+function liteCssTag() {
+  const lite = new URL('./scripts/css-tag-lite.js', import.meta.url).pathname;
+  return {
+    name: 'lite-css-tag',
+    resolveId(source, importer) {
+      return source === './css-tag.js' && /@lit[\\/]reactive-element[\\/]/.test(importer ?? '') ? lite : null;
+    },
+  };
+}
+
 const terserOptions = {
   ecma: 2021,
   module: true,
@@ -138,6 +149,7 @@ export default {
   plugins: [
     minifyTemplates(),
     guardLitPolicy(),
+    liteCssTag(),
     resolve({ exportConditions: ['production', 'browser', 'import', 'default'] }),
     typescript({ tsconfig: './tsconfig.json', tslib: new URL('./scripts/tslib-lite.js', import.meta.url).pathname, declaration: false, outDir: 'dist', rootDir: 'src', sourceMap: true, inlineSources: true }),
   ],
