@@ -136,6 +136,38 @@ function liteCssTag() {
   };
 }
 
+// In the drop-in only, a class's `@property()` / `@state()` fields become one `static properties`
+// table, which Lit reads when the element is defined, calling the same createProperty() the
+// decorators call: `__decorate([property({…})], X.prototype, "name")` per field costs ~0.1 KB in all.
+// A module is left as it is unless every decorator in it is one of ours (src/internal/decorators.ts)
+// with literal options, and no class in it declares `properties` itself.
+function decoratorsAsProperties() {
+  const call = /__decorate\(\[\s*(property|state)\(([^()]*)\)\s*\],\s*(\w+)\.prototype,\s*"(\w+)"(?:,\s*void 0)?\);?/g;
+  return {
+    name: 'decorators-as-properties',
+    transform(code, id) {
+      if (!id.includes('/src/') || !code.includes('__decorate(')) return null;
+      const ours = /import\s*\{([^}]*)\}\s*from\s*'(?:\.\/|\.\.\/internal\/)decorators\.js'/.exec(code)?.[1].split(',').map((n) => n.trim());
+      const calls = [...code.matchAll(call)];
+      if (/\bproperties\s*=/.test(code) || calls.length !== code.split('__decorate(').length - 1) return null;
+      if (!calls.every(([, kind]) => ours?.includes(kind))) return null;
+      const tables = new Map();
+      for (const [, kind, options, cls, name] of calls) {
+        const declared = options.trim();
+        const entry = kind === 'property' ? declared || '{}' : declared ? `{ ...${declared}, state: true }` : '{ state: true }';
+        tables.set(cls, [...(tables.get(cls) ?? []), `${name}: ${entry}`]);
+      }
+      const out = code.replace(call, (_m, _kind, _options, cls) => {
+        const table = tables.get(cls);
+        if (table.done) return '';
+        table.done = true;
+        return `${cls}.properties = { ${table.join(', ')} };`;
+      });
+      return { code: out, map: null };
+    },
+  };
+}
+
 const terserOptions = {
   ecma: 2021,
   module: true,
@@ -152,6 +184,7 @@ export default {
     liteCssTag(),
     resolve({ exportConditions: ['production', 'browser', 'import', 'default'] }),
     typescript({ tsconfig: './tsconfig.json', tslib: new URL('./scripts/tslib-lite.js', import.meta.url).pathname, declaration: false, outDir: 'dist', rootDir: 'src', sourceMap: true, inlineSources: true }),
+    decoratorsAsProperties(),
   ],
   output: [
     {
