@@ -6,7 +6,7 @@ import terser from '@rollup/plugin-terser';
 
 // Template literals keep their source indentation through terser; fold it away in css`` and html``
 // templates, outside `${…}` expressions (copied as they are). CSS: comments and spaces around
-// punctuation go (no style here has a quoted string). HTML: a run of white space that spans lines becomes one space, which HTML renders
+// punctuation go (no style here has a quoted string other than attribute values). HTML: a run of white space that spans lines becomes one space, which HTML renders
 // the same way (no element here uses white-space: pre).
 // Scans the template literal that starts after `open` (the index just past its backtick), folding its
 // literal text and recursing into `${…}` expressions so nested css``/html`` templates are folded too.
@@ -73,7 +73,10 @@ const foldCss = (text) =>
     .replace(/\s+/g, ' ')
     .replace(/ ?([{};,>]) ?/g, '$1')
     .replace(/: /g, ':')
-    .replace(/;}/g, '}');
+    .replace(/;}/g, '}')
+    // [part='button'] → [part=button] (an identifier needs no quotes); 0.5em → .5em.
+    .replace(/='([a-z_][\w-]*)'\]/gi, '=$1]')
+    .replace(/([\s:,(-])0\.(\d)/g, '$1.$2');
 const foldHtml = (text) => text.replace(/\s*\n\s*/g, ' ');
 
 function minifyTemplates() {
