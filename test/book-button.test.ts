@@ -496,8 +496,10 @@ describe('<clinic-book-button>', () => {
       const close = dialog.querySelector<HTMLButtonElement>('button')!;
       expect(text(close)).to.equal('Close');
       expect(close.getBoundingClientRect().height).to.be.at.least(44);
+      // The dialog's close event comes in a later task: wait for it, not for an arbitrary timeout.
+      const closed = oneEvent(dialog, 'close');
       close.click();
-      await aTimeout(0);
+      await closed;
       expect(dialog.open).to.equal(false);
       expect(el.shadowRoot!.activeElement).to.equal(button);
       outside.remove();
