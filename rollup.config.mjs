@@ -6,7 +6,8 @@ import terser from '@rollup/plugin-terser';
 
 // Template literals keep their source indentation through terser; fold it away in css`` and html``
 // templates, outside `${…}` expressions (copied as they are). CSS: comments and spaces around
-// punctuation go (no style here has a quoted string other than attribute values). HTML: a run of white space that spans lines becomes one space, which HTML renders
+// punctuation go (no style here has a quoted string but attribute values, which lose their quotes
+// where they can). HTML: a run of white space that spans lines becomes one space, which HTML renders
 // the same way (no element here uses white-space: pre).
 // Scans the template literal that starts after `open` (the index just past its backtick), folding its
 // literal text and recursing into `${…}` expressions so nested css``/html`` templates are folded too.
@@ -76,7 +77,7 @@ const foldCss = (text) =>
     .replace(/;}/g, '}')
     // [part='button'] → [part=button] (an identifier needs no quotes); 0.5em → .5em.
     .replace(/='([a-z_][\w-]*)'\]/gi, '=$1]')
-    .replace(/([\s:,(-])0\.(\d)/g, '$1.$2');
+    .replace(/([\s:,-])0\.(\d)/g, '$1.$2');
 const foldHtml = (text) => text.replace(/\s*\n\s*/g, ' ');
 
 function minifyTemplates() {
@@ -152,7 +153,8 @@ function decoratorsAsProperties() {
       if (!id.includes('/src/') || !code.includes('__decorate(')) return null;
       const ours = /import\s*\{([^}]*)\}\s*from\s*'(?:\.\/|\.\.\/internal\/)decorators\.js'/.exec(code)?.[1].split(',').map((n) => n.trim());
       const calls = [...code.matchAll(call)];
-      if (/\bproperties\s*=/.test(code) || calls.length !== code.split('__decorate(').length - 1) return null;
+      // `properties = …` or `get properties()`: a class here declares its own table.
+      if (/\bproperties\s*[=(]/.test(code) || calls.length !== code.split('__decorate(').length - 1) return null;
       if (!calls.every(([, kind]) => ours?.includes(kind))) return null;
       const tables = new Map();
       for (const [, kind, options, cls, name] of calls) {
@@ -160,12 +162,11 @@ function decoratorsAsProperties() {
         const entry = kind === 'property' ? declared || '{}' : declared ? `{ ...${declared}, state: true }` : '{ state: true }';
         tables.set(cls, [...(tables.get(cls) ?? []), `${name}: ${entry}`]);
       }
-      const out = code.replace(call, (_m, _kind, _options, cls) => {
-        const table = tables.get(cls);
-        if (table.done) return '';
-        table.done = true;
-        return `${cls}.properties = { ${table.join(', ')} };`;
-      });
+      // The first call of each class becomes its table, the others go.
+      const done = new Set();
+      const out = code.replace(call, (_m, _kind, _options, cls) =>
+        done.has(cls) ? '' : (done.add(cls), `${cls}.properties = { ${tables.get(cls).join(', ')} };`),
+      );
       return { code: out, map: null };
     },
   };
