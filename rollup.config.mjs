@@ -129,6 +129,40 @@ function guardLitPolicy() {
   };
 }
 
+// In the drop-in only, Lit's hooks for things it never needs go: the ShadyDOM polyfill (every supported
+// browser has shadow DOM), server-side-rendering hydration (it is never server-rendered), standard
+// decorators' metadata (src/internal/decorators.ts uses the legacy ones), and the version lists
+// Lit's development build reads. Each is a global other code could set or read; ~0.15 KB in all.
+// The build fails if Lit's code no longer matches, rather than ship half of it.
+const LIT_TRIMS = [
+  [/reactive-element[\\/]reactive-element\.js$/, /,(\w+)=\w+\.reactiveElementPolyfillSupport(?=[,;])/, ''],
+  [/reactive-element[\\/]reactive-element\.js$/, /,\w+\?\.\(\{ReactiveElement:\w+\}\),\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[\d.]+"\);/, ';'],
+  [/reactive-element[\\/]reactive-element\.js$/, /Symbol\.metadata\?\?=Symbol\("metadata"\),\w+\.litPropertyMetadata\?\?=new WeakMap;/, ''],
+  [
+    /reactive-element[\\/]reactive-element\.js$/,
+    /const (\w+)=this\[Symbol\.metadata\];if\(null!==\1\)\{const (\w+)=litPropertyMetadata\.get\(\1\);if\(void 0!==\2\)for\(const\[\w+,\w+\]of \2\)this\.elementProperties\.set\(\w+,\w+\)\}/,
+    '',
+  ],
+  [/lit-html[\\/]lit-html\.js$/, /,(\w+)=(\w+)\.litHtmlPolyfillSupport;\1\?\.\(\w+,\w+\),\(\2\.litHtmlVersions\?\?=\[\]\)\.push\("[\d.]+"\);/, ';'],
+  [/lit-element[\\/]lit-element\.js$/, /,(\w+)\.litElementHydrateSupport\?\.\(\{LitElement:\w+\}\);const (\w+)=\1\.litElementPolyfillSupport;\2\?\.\(\{LitElement:\w+\}\);/, ';'],
+  [/lit-element[\\/]lit-element\.js$/, /\(\w+\.litElementVersions\?\?=\[\]\)\.push\("[\d.]+"\);/, ''],
+];
+
+function trimLit() {
+  return {
+    name: 'trim-lit',
+    transform(code, id) {
+      const trims = LIT_TRIMS.filter(([file]) => file.test(id));
+      if (!trims.length) return null;
+      for (const [, pattern, replacement] of trims) {
+        if (!pattern.test(code)) this.error(`${id} no longer matches ${pattern}: update LIT_TRIMS`);
+        code = code.replace(pattern, replacement);
+      }
+      return { code, map: null };
+    },
+  };
+}
+
 // In the drop-in only, Lit's css-tag module becomes scripts/css-tag-lite.js (see there).
 function liteCssTag() {
   const lite = new URL('./scripts/css-tag-lite.js', import.meta.url).pathname;
@@ -185,6 +219,7 @@ export default {
   plugins: [
     minifyTemplates(),
     guardLitPolicy(),
+    trimLit(),
     liteCssTag(),
     resolve({ exportConditions: ['production', 'browser', 'import', 'default'] }),
     typescript({ tsconfig: './tsconfig.json', tslib: new URL('./scripts/tslib-lite.js', import.meta.url).pathname, declaration: false, outDir: 'dist', rootDir: 'src', sourceMap: true, inlineSources: true }),
