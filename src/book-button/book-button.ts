@@ -97,7 +97,8 @@ export class ClinicBookButton extends ClinicElement {
   /**
    * Office hours, schema.org openingHours, e.g. "Mo-Fr 08:00-17:00; Sa 09:00-12:00". With a phone, the
    * call action shows "Open now · closes 5:00 PM" or "Closed · opens Monday 8:00 AM", in the clinic's
-   * time zone, kept current while the page is open. Default: the provider's.
+   * time zone, kept current while the page is open. The line is there from the first render and gets
+   * its text just after the first paint (date formatting's start-up stays off it). Default: the provider's.
    */
   @property() hours?: string;
 
