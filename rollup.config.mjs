@@ -6,7 +6,8 @@ import terser from '@rollup/plugin-terser';
 
 // Template literals keep their source indentation through terser; fold it away in css`` and html``
 // templates, outside `${…}` expressions (copied as they are). CSS: comments and spaces around
-// punctuation go (no style here has a quoted string). HTML: a run of white space that spans lines becomes one space, which HTML renders
+// punctuation go (no style here has a quoted string but attribute values, which lose their quotes
+// where they can). HTML: a run of white space that spans lines becomes one space, which HTML renders
 // the same way (no element here uses white-space: pre).
 // Scans the template literal that starts after `open` (the index just past its backtick), folding its
 // literal text and recursing into `${…}` expressions so nested css``/html`` templates are folded too.
@@ -73,7 +74,10 @@ const foldCss = (text) =>
     .replace(/\s+/g, ' ')
     .replace(/ ?([{};,>]) ?/g, '$1')
     .replace(/: /g, ':')
-    .replace(/;}/g, '}');
+    .replace(/;}/g, '}')
+    // [part='button'] → [part=button] (an identifier needs no quotes); 0.5em → .5em.
+    .replace(/='([a-z_][\w-]*)'\]/gi, '=$1]')
+    .replace(/([\s:,-])0\.(\d)/g, '$1.$2');
 const foldHtml = (text) => text.replace(/\s*\n\s*/g, ' ');
 
 function minifyTemplates() {
@@ -126,6 +130,83 @@ function guardLitPolicy() {
   };
 }
 
+// In the drop-in only, Lit's hooks for things it never needs go: the ShadyDOM polyfill (every supported
+// browser has shadow DOM), server-side-rendering hydration (it is never server-rendered), standard
+// decorators' metadata (src/internal/decorators.ts uses the legacy ones), and the version lists
+// Lit's development build reads. Each is a global other code could set or read; ~0.15 KB in all.
+// The build fails if Lit's code no longer matches, rather than ship half of it.
+const LIT_TRIMS = [
+  [/reactive-element[\\/]reactive-element\.js$/, /,(\w+)=\w+\.reactiveElementPolyfillSupport(?=[,;])/, ''],
+  [/reactive-element[\\/]reactive-element\.js$/, /,\w+\?\.\(\{ReactiveElement:\w+\}\),\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[\d.]+"\);/, ';'],
+  [/reactive-element[\\/]reactive-element\.js$/, /Symbol\.metadata\?\?=Symbol\("metadata"\),\w+\.litPropertyMetadata\?\?=new WeakMap;/, ''],
+  [
+    /reactive-element[\\/]reactive-element\.js$/,
+    /const (\w+)=this\[Symbol\.metadata\];if\(null!==\1\)\{const (\w+)=litPropertyMetadata\.get\(\1\);if\(void 0!==\2\)for\(const\[\w+,\w+\]of \2\)this\.elementProperties\.set\(\w+,\w+\)\}/,
+    '',
+  ],
+  [/lit-html[\\/]lit-html\.js$/, /,(\w+)=(\w+)\.litHtmlPolyfillSupport;\1\?\.\(\w+,\w+\),\(\2\.litHtmlVersions\?\?=\[\]\)\.push\("[\d.]+"\);/, ';'],
+  [/lit-element[\\/]lit-element\.js$/, /,(\w+)\.litElementHydrateSupport\?\.\(\{LitElement:\w+\}\);const (\w+)=\1\.litElementPolyfillSupport;\2\?\.\(\{LitElement:\w+\}\);/, ';'],
+  [/lit-element[\\/]lit-element\.js$/, /\(\w+\.litElementVersions\?\?=\[\]\)\.push\("[\d.]+"\);/, ''],
+];
+
+function trimLit() {
+  return {
+    name: 'trim-lit',
+    transform(code, id) {
+      const trims = LIT_TRIMS.filter(([file]) => file.test(id));
+      if (!trims.length) return null;
+      for (const [, pattern, replacement] of trims) {
+        if (!pattern.test(code)) this.error(`${id} no longer matches ${pattern}: update LIT_TRIMS`);
+        code = code.replace(pattern, replacement);
+      }
+      return { code, map: null };
+    },
+  };
+}
+
+// In the drop-in only, Lit's css-tag module becomes scripts/css-tag-lite.js (see there).
+function liteCssTag() {
+  const lite = new URL('./scripts/css-tag-lite.js', import.meta.url).pathname;
+  return {
+    name: 'lite-css-tag',
+    resolveId(source, importer) {
+      return source === './css-tag.js' && /@lit[\\/]reactive-element[\\/]/.test(importer ?? '') ? lite : null;
+    },
+  };
+}
+
+// In the drop-in only, a class's `@property()` / `@state()` fields become one `static properties`
+// table, which Lit reads when the element is defined, calling the same createProperty() the
+// decorators call: `__decorate([property({…})], X.prototype, "name")` per field costs ~0.1 KB in all.
+// A module is left as it is unless every decorator in it is one of ours (src/internal/decorators.ts)
+// with literal options, and no class in it declares `properties` itself.
+function decoratorsAsProperties() {
+  const call = /__decorate\(\[\s*(property|state)\(([^()]*)\)\s*\],\s*(\w+)\.prototype,\s*"(\w+)"(?:,\s*void 0)?\);?/g;
+  return {
+    name: 'decorators-as-properties',
+    transform(code, id) {
+      if (!id.includes('/src/') || !code.includes('__decorate(')) return null;
+      const ours = /import\s*\{([^}]*)\}\s*from\s*'(?:\.\/|\.\.\/internal\/)decorators\.js'/.exec(code)?.[1].split(',').map((n) => n.trim());
+      const calls = [...code.matchAll(call)];
+      // `properties = …` or `get properties()`: a class here declares its own table.
+      if (/\bproperties\s*[=(]/.test(code) || calls.length !== code.split('__decorate(').length - 1) return null;
+      if (!calls.every(([, kind]) => ours?.includes(kind))) return null;
+      const tables = new Map();
+      for (const [, kind, options, cls, name] of calls) {
+        const declared = options.trim();
+        const entry = kind === 'property' ? declared || '{}' : declared ? `{ ...${declared}, state: true }` : '{ state: true }';
+        tables.set(cls, [...(tables.get(cls) ?? []), `${name}: ${entry}`]);
+      }
+      // The first call of each class becomes its table, the others go.
+      const done = new Set();
+      const out = code.replace(call, (_m, _kind, _options, cls) =>
+        done.has(cls) ? '' : (done.add(cls), `${cls}.properties = { ${tables.get(cls).join(', ')} };`),
+      );
+      return { code: out, map: null };
+    },
+  };
+}
+
 const terserOptions = {
   ecma: 2021,
   module: true,
@@ -139,8 +220,11 @@ export default {
   plugins: [
     minifyTemplates(),
     guardLitPolicy(),
+    trimLit(),
+    liteCssTag(),
     resolve({ exportConditions: ['production', 'browser', 'import', 'default'] }),
     typescript({ tsconfig: './tsconfig.json', tslib: new URL('./scripts/tslib-lite.js', import.meta.url).pathname, declaration: false, outDir: 'dist', rootDir: 'src', sourceMap: true, inlineSources: true }),
+    decoratorsAsProperties(),
   ],
   output: [
     {

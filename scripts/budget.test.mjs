@@ -12,7 +12,7 @@ const CEILING = 16 * 1024; // brotli, quality 11: the hard limit
 const TARGET = 12 * 1024; // what we aim for (issue 8); reported only
 
 const newest = (path) => (statSync(path).isDirectory() ? Math.max(0, ...readdirSync(path).map((f) => newest(join(path, f)))) : statSync(path).mtimeMs);
-const inputs = ['src', 'package.json', 'package-lock.json', 'rollup.config.mjs', 'tsconfig.json'].filter((p) => existsSync(p));
+const inputs = ['src', 'package.json', 'package-lock.json', 'rollup.config.mjs', 'tsconfig.json', 'scripts/tslib-lite.js', 'scripts/css-tag-lite.js'].filter((p) => existsSync(p));
 const stale = DROP_INS.some((f) => !existsSync(`dist/${f}`) || statSync(`dist/${f}`).mtimeMs < Math.max(...inputs.map(newest)));
 const build = stale ? spawnSync('npm', ['run', 'build', '--silent'], { encoding: 'utf8' }) : { status: 0 };
 const built = build.status === 0;

@@ -1,6 +1,6 @@
-import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { stub, useFakeTimers, type SinonStub } from 'sinon';
+import { spy, stub, useFakeTimers, type SinonStub } from 'sinon';
 import '../src/book-button/define.js';
 import '../src/provider/define.js';
 import type { ClinicBookButton } from '../src/book-button/book-button.js';
@@ -18,6 +18,11 @@ const settle = async (el: ClinicBookButton) => {
   await el.updateComplete;
 };
 const messages = (error: SinonStub) => error.getCalls().map((c) => String(c.args[0]));
+/** The office-hours status line once it has its text (it is worked out in a task after the first render). */
+const statusLine = async (el: ClinicBookButton) => {
+  await waitUntil(() => text(part(el, 'status')), 'the status line gets its text');
+  return part(el, 'status')!;
+};
 
 /** Clicks `target` and reports whether the page was left to navigate; the navigation itself is always stopped. */
 async function clickAndSee(target: HTMLElement): Promise<boolean> {
@@ -113,9 +118,12 @@ describe('<clinic-book-button>', () => {
         >
       </div>`);
       const el = root.querySelector('clinic-book-button')!;
+      const before = root.querySelector('x-book')!.getBoundingClientRect();
       await settle(el);
       expect(part(el, 'status')).not.to.equal(null);
-      const before = root.querySelector('x-book')!.getBoundingClientRect();
+      expect(Math.abs(el.getBoundingClientRect().height - before.height)).to.be.below(1);
+      // The same once the status has its text (it may still be empty above).
+      await statusLine(el);
       expect(Math.abs(el.getBoundingClientRect().height - before.height)).to.be.below(1);
     });
   });
@@ -251,7 +259,7 @@ describe('<clinic-book-button>', () => {
       await settle(el);
       expect((part(el, 'button') as HTMLAnchorElement).href).to.equal('https://example.com/book');
       expect((part(el, 'call') as HTMLAnchorElement).href).to.equal('tel:+14805550123');
-      expect(text(part(el, 'status'))).to.match(/^Open now · closes 5:00\sPM/);
+      expect(text(await statusLine(el))).to.match(/^Open now · closes 5:00\sPM/);
     });
 
     it('leaves a bad provider value to the provider’s own error', async () => {
@@ -281,7 +289,7 @@ describe('<clinic-book-button>', () => {
   describe('office hours', () => {
     it('says open now and when it closes, in the clinic’s zone', async () => {
       const el = await fixture<ClinicBookButton>(html`<clinic-book-button phone="480-555-0123" hours=${HOURS} timezone="America/Phoenix" .now=${MONDAY_10AM}></clinic-book-button>`);
-      const status = part(el, 'status')!;
+      const status = await statusLine(el);
       expect(text(status)).to.match(/^Open now · closes 5:00\sPM/);
       expect(part(el, 'button')!.getAttribute('aria-describedby')).to.equal(status.id);
       await expect(el).to.be.accessible();
@@ -289,7 +297,7 @@ describe('<clinic-book-button>', () => {
 
     it('says closed and when it opens next, with the weekday', async () => {
       const el = await fixture<ClinicBookButton>(html`<clinic-book-button href="/book" phone="480-555-0123" hours=${HOURS} timezone="America/Phoenix" .now=${SATURDAY_1PM}></clinic-book-button>`);
-      const status = part(el, 'status')!;
+      const status = await statusLine(el);
       expect(text(status)).to.match(/^Closed · opens Monday 8:00\sAM/);
       expect(part(el, 'call')!.getAttribute('aria-describedby')).to.equal(status.id);
       await expect(el).to.be.accessible();
@@ -298,7 +306,7 @@ describe('<clinic-book-button>', () => {
     it('names the clinic’s zone for a visitor in another zone', async () => {
       const el = await fixture<ClinicBookButton>(html`<clinic-book-button phone="480-555-0123" hours=${HOURS} timezone="America/Phoenix" .now=${MONDAY_10AM}></clinic-book-button>`);
       const visitor = new Intl.DateTimeFormat().resolvedOptions().timeZone;
-      expect(text(part(el, 'status'))!.endsWith('MST')).to.equal(visitor !== 'America/Phoenix');
+      expect(text(await statusLine(el))!.endsWith('MST')).to.equal(visitor !== 'America/Phoenix');
     });
 
     it('speaks Spanish', async () => {
@@ -307,15 +315,42 @@ describe('<clinic-book-button>', () => {
         <clinic-book-button id="closed" phone="480-555-0123" hours=${HOURS} timezone="America/Phoenix" .now=${SATURDAY_1PM}></clinic-book-button>
       </div>`);
       const [open, closed] = [...root.querySelectorAll('clinic-book-button')];
-      await settle(open!);
-      await settle(closed!);
-      expect(text(part(open!, 'status'))).to.match(/^Abierto ahora · cierra a las 17:00/);
-      expect(text(part(closed!, 'status'))).to.match(/^Cerrado · abre el lunes a las 8:00/);
+      expect(text(await statusLine(open!))).to.match(/^Abierto ahora · cierra a las 17:00/);
+      expect(text(await statusLine(closed!))).to.match(/^Cerrado · abre el lunes a las 8:00/);
+    });
+
+    it('formats no date before the first paint (ICU’s start-up), then fills in the line kept for the status', async () => {
+      const formatting = [
+        spy(Intl, 'DateTimeFormat'),
+        spy(Intl, 'NumberFormat'),
+        spy(Date.prototype, 'toLocaleString'),
+        spy(Date.prototype, 'toLocaleDateString'),
+        spy(Date.prototype, 'toLocaleTimeString'),
+        spy(Number.prototype, 'toLocaleString'),
+      ];
+      try {
+        const root = await fixture<HTMLElement>(html`<clinic-provider phone="(480) 555-0123" hours=${HOURS} timezone="America/Phoenix">
+          <clinic-book-button .now=${MONDAY_10AM}></clinic-book-button>
+        </clinic-provider>`);
+        const el = root.querySelector('clinic-book-button')!;
+        await el.updateComplete;
+        const line = part(el, 'status')!;
+        const height = line.getBoundingClientRect().height;
+        expect(text(line)).to.equal('');
+        expect(height).to.be.above(10);
+        await new Promise(requestAnimationFrame); // what runs before the first paint
+        expect(formatting.filter((f) => f.called)).to.have.length(0);
+        expect(text(await statusLine(el))).to.match(/^Open now · closes 5:00\sPM/);
+        expect(part(el, 'status')!.getBoundingClientRect().height).to.equal(height);
+        expect(formatting.some((f) => f.called)).to.equal(true);
+      } finally {
+        formatting.forEach((f) => f.restore());
+      }
     });
 
     it('says open all day for 24/7', async () => {
       const el = await fixture<ClinicBookButton>(html`<clinic-book-button phone="480-555-0123" hours="24/7" .now=${MONDAY_10AM}></clinic-book-button>`);
-      expect(text(part(el, 'status'))).to.equal('Open 24 hours');
+      expect(text(await statusLine(el))).to.equal('Open 24 hours');
     });
 
     it('shows no status without a phone to call', async () => {
@@ -335,7 +370,7 @@ describe('<clinic-book-button>', () => {
     it('refuses an unknown time zone with one error and uses the visitor’s', async () => {
       const local = new Date(2026, 5, 15, 10, 0); // Monday 10:00 in the browser's zone
       const el = await fixture<ClinicBookButton>(html`<clinic-book-button phone="480-555-0123" hours=${HOURS} timezone="Mars/Olympus" .now=${local}></clinic-book-button>`);
-      expect(text(part(el, 'status'))).to.match(/^Open now · closes 5:00\sPM$/);
+      expect(text(await statusLine(el))).to.match(/^Open now · closes 5:00\sPM$/);
       expect(messages(error).filter((m) => m.includes('<clinic-book-button> timezone: expected an IANA time zone'))).to.have.length(1);
     });
 
@@ -343,6 +378,9 @@ describe('<clinic-book-button>', () => {
       const clock = useFakeTimers({ now: new Date('2026-06-15T16:59:00-07:00'), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
       try {
         const el = await fixture<ClinicBookButton>(html`<clinic-book-button phone="480-555-0123" hours=${HOURS} timezone="America/Phoenix"></clinic-book-button>`);
+        await nextFrame(); // the first paint…
+        await clock.tickAsync(0); // …and the task after it
+        await el.updateComplete;
         expect(text(part(el, 'status'))).to.match(/^Open now/);
         expect(clock.countTimers()).to.equal(1);
         await clock.tickAsync(59_000);
@@ -367,6 +405,8 @@ describe('<clinic-book-button>', () => {
       const clock = useFakeTimers({ now: new Date('2026-06-15T10:00:00-07:00'), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
       try {
         const el = await fixture<ClinicBookButton>(html`<clinic-book-button phone="480-555-0123" hours=${HOURS} timezone="America/Phoenix"></clinic-book-button>`);
+        await nextFrame(); // the first paint…
+        await clock.tickAsync(0); // …and the task after it
         const renders = stub(el, 'requestUpdate').callThrough();
         await clock.tickAsync(3_600_000);
         expect(renders.callCount).to.be.at.most(6);
@@ -456,8 +496,10 @@ describe('<clinic-book-button>', () => {
       const close = dialog.querySelector<HTMLButtonElement>('button')!;
       expect(text(close)).to.equal('Close');
       expect(close.getBoundingClientRect().height).to.be.at.least(44);
+      // The dialog's close event comes in a later task: wait for it, not for an arbitrary timeout.
+      const closed = oneEvent(dialog, 'close');
       close.click();
-      await aTimeout(0);
+      await closed;
       expect(dialog.open).to.equal(false);
       expect(el.shadowRoot!.activeElement).to.equal(button);
       outside.remove();
@@ -520,7 +562,7 @@ describe('<clinic-book-button>', () => {
       const el = await fixture<ClinicBookButton>(html`<div style="background: #161b22; padding: 8px">
         <clinic-book-button theme="dark" href="/book" phone="480-555-0123" hours=${HOURS} timezone="America/Phoenix" .now=${MONDAY_10AM}></clinic-book-button>
       </div>`);
-      await settle(el.querySelector('clinic-book-button')!);
+      await statusLine(el.querySelector('clinic-book-button')!);
       await expect(el).to.be.accessible();
     });
 

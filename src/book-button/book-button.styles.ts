@@ -71,6 +71,7 @@ export const styles = css`
   }
   span {
     flex-basis: 100%;
+    min-height: 1lh;
     color: var(--_muted);
     font-size: 0.875em;
   }

@@ -97,7 +97,8 @@ export class ClinicBookButton extends ClinicElement {
   /**
    * Office hours, schema.org openingHours, e.g. "Mo-Fr 08:00-17:00; Sa 09:00-12:00". With a phone, the
    * call action shows "Open now · closes 5:00 PM" or "Closed · opens Monday 8:00 AM", in the clinic's
-   * time zone, kept current while the page is open. Default: the provider's.
+   * time zone, kept current while the page is open. The line is there from the first render and gets
+   * its text just after the first paint (date formatting's start-up stays off it). Default: the provider's.
    */
   @property() hours?: string;
 
@@ -118,6 +119,8 @@ export class ClinicBookButton extends ClinicElement {
   private slotted?: boolean;
   private status?: string;
   private timer?: ReturnType<typeof setTimeout>;
+  // Whether the status may be worked out yet: false while waiting for the first paint (see willUpdate).
+  private late?: boolean;
   // The light DOM (label, fallback links) may be filled in after upgrade, or change later.
   private readonly observer = new MutationObserver(() => this.requestUpdate());
 
@@ -167,9 +170,21 @@ export class ClinicBookButton extends ClinicElement {
     this.slotted = !link && !!own;
     this.label = own || (phone && !book ? s.call(phone.display) : s.bookLabel);
 
-    const st = phone && hours && status(hours, zone, this.now ?? new Date());
-    const at = st?.at;
-    this.status = st ? (at ? s.bookStatus(st.open, ...describe(st, this.l10n.locale, zone)) : s.bookAlwaysOpen) : undefined;
+    // A page's first date formatting starts ICU up (~10 ms in Chromium): the status waits for the
+    // first task after the next paint, in the line the styles reserve (empty, it keeps its height).
+    const wanted = phone && hours;
+    const st = wanted && this.late && status(hours, zone, this.now ?? new Date());
+    const at = st && st.at;
+    this.status = st ? (at ? s.bookStatus(st.open, ...describe(st, this.l10n.locale, zone)) : s.bookAlwaysOpen) : wanted ? '' : undefined;
+    if (wanted && this.late == null) {
+      this.late = false;
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          this.late = true;
+          this.requestUpdate();
+        }),
+      );
+    }
     clearTimeout(this.timer);
     // Wake at the next opening or closing (at least every 10 minutes, in case the computer slept).
     if (at && !this.now && this.isConnected) {
@@ -191,7 +206,7 @@ export class ClinicBookButton extends ClinicElement {
     return html`${primary
       ? link('button', primary, content)
       : html`<button part="button" ?disabled=${!book} aria-haspopup=${book ? 'dialog' : 'false'} @click=${this.onClick}>${content}</button>`
-    }${book && call ? link('call', call, s.bookOrCall(tel.display)) : nothing}${status
+    }${book && call ? link('call', call, s.bookOrCall(tel.display)) : nothing}${status != null
       ? html`<span part="status" id="status">${status}</span>`
       : nothing}${dialog
       // showModal() focuses the close button: the dialog's own autofocus, not the page's.

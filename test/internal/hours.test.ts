@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { spy } from 'sinon';
 import { describe as describeChange, isTimeZone, parseHours, status, type Hours } from '../../src/internal/hours.js';
 
 const WEEKDAYS = 'Mo-Fr 08:00-17:00; Sa 09:00-12:00';
@@ -162,5 +163,19 @@ describe('isTimeZone', () => {
   it('knows IANA zones', () => {
     expect(isTimeZone('America/Phoenix')).to.equal(true);
     expect(isTimeZone('Mars/Olympus')).to.equal(false);
+  });
+
+  it('knows aliases and any spelling DateTimeFormat takes', () => {
+    for (const zone of ['US/Arizona', 'UTC', 'america/phoenix']) expect(isTimeZone(zone), zone).to.equal(true);
+  });
+
+  it('judges a canonical name without a DateTimeFormat (ICU’s start-up stays off the first render)', () => {
+    const format = spy(Intl, 'DateTimeFormat');
+    try {
+      expect(isTimeZone('Europe/Madrid')).to.equal(true);
+      expect(format.called).to.equal(false);
+    } finally {
+      format.restore();
+    }
   });
 });
