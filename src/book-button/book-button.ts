@@ -178,11 +178,16 @@ export class ClinicBookButton extends ClinicElement {
     this.status = st ? (at ? s.bookStatus(st.open, ...describe(st, this.l10n.locale, zone)) : s.bookAlwaysOpen) : wanted ? '' : undefined;
     if (wanted && this.late == null) {
       this.late = false;
+      // After the next frame, when the browser is idle (within half a second; Safari has no idle
+      // callbacks, and there the delay argument is just not a number: a plain task).
       requestAnimationFrame(() =>
-        setTimeout(() => {
-          this.late = true;
-          this.requestUpdate();
-        }),
+        (self.requestIdleCallback ?? setTimeout)(
+          () => {
+            this.late = true;
+            this.requestUpdate();
+          },
+          { timeout: 500 } as never,
+        ),
       );
     }
     clearTimeout(this.timer);
