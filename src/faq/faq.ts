@@ -282,14 +282,14 @@ export class ClinicFaq extends ClinicElement {
   // The questions are DOM built here by hand, not Lit templates: at 1000 questions Lit's per-item
   // template instances and parts were about 0.6 MB of heap and 20 ms of script. Each question is
   //   <div role="heading" aria-level><button part="question" aria-expanded aria-controls="pI">
-  //   <span part="icon"></span>question</button></div><div part="answer" id="pI" hidden><slot name>
+  //   <span part="icon"></span>question</button></div><div part="answer" id="pI" hidden><slot>
   // cloned from one prototype, with no white space: little to clone, walk and lay out. (The slot can
   // not be the panel itself: axe-core sees through slots and would check closed answers.) The page's
-  // own <details> is assigned to the slot by name; a data answer is the slot's fallback content (its name is empty: the page's other content goes to the
-  // first such slot, the one above the questions). Closed answers are hidden="until-found": the
-  // browser's find-in-page still finds them and fires beforematch (where unsupported, the value is just
-  // truthy: plainly hidden). Filtered-out answers are plainly hidden. Afterwards only what changed is
-  // touched: `shown` holds each question's state (1 open, 2 filtered out) as the DOM has it.
+  // own <details> is assigned to the slot by hand before the slot is inserted; a data answer is the
+  // slot's fallback content. Closed answers are hidden="until-found": the browser's find-in-page still
+  // finds them and fires beforematch (where unsupported, the value is just truthy: plainly hidden).
+  // Filtered-out answers are plainly hidden. Afterwards only what changed is touched: `rowStates`
+  // holds each question's state (1 open, 2 filtered out) as the DOM has it.
   protected override update(changed: PropertyValues): void {
     super.update(changed);
     const all = this.allItems;
