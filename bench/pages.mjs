@@ -97,6 +97,11 @@ export const LIBRARIES = {
   },
 };
 
+// The issue's own comparison for the FAQ: the same page with the FAQ alone (no card, button or
+// provider), measured at the largest N only.
+LIBRARIES.htmlFaq = { ...LIBRARIES.html, label: 'plain HTML, FAQ only', faqOnly: true };
+LIBRARIES.clinicFaq = { ...LIBRARIES.clinic, label: 'clinic-widgets, FAQ only', faqOnly: true, tags: ['clinic-faq'] };
+
 /** One page; `delay` holds the library's scripts back that many ms on the server. */
 export function page(lib, n, delay = 0) {
   const L = LIBRARIES[lib];
@@ -119,9 +124,9 @@ ${head.join('\n')}
 <body>
 <main>
 <h1>Ketamine infusion therapy for postpartum depression</h1>
-${L.provider ? L.provider() : ''}
+${L.faqOnly ? '' : `${L.provider ? L.provider() : ''}
 ${L.card()}
-${L.button()}
+${L.button()}`}
 <h2>Frequently asked questions</h2>
 ${L.faq(n)}
 </main>

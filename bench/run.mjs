@@ -76,7 +76,7 @@ const ASSETS = {
 
 // Bytes each library adds to a page: JS, CSS files and the CSS it asks the page to inline.
 const bytes = {};
-for (const lib of LIBS) {
+for (const lib of LIBS.filter((l) => !LIBRARIES[l].faqOnly)) {
   const files = [...LIBRARIES[lib].js, ...LIBRARIES[lib].css].map((f) => readFileSync(ASSETS[f]));
   if (LIBRARIES[lib].inlineCss) files.push(Buffer.from(LIBRARIES[lib].inlineCss));
   const js = LIBRARIES[lib].js.map((f) => readFileSync(ASSETS[f]));
@@ -202,9 +202,10 @@ for (const lib of LIBS) await measure(lib, NS[0], 1, false);
 for (const throttle of THROTTLES) {
   raw[throttle] = {};
   for (const n of NS) {
-    raw[throttle][n] = Object.fromEntries(LIBS.map((lib) => [lib, []]));
+    raw[throttle][n] = Object.fromEntries(LIBS.filter((lib) => !LIBRARIES[lib].faqOnly || n === Math.max(...NS)).map((lib) => [lib, []]));
     for (let run = 0; run < RUNS; run++) {
       for (const lib of LIBS) {
+        if (LIBRARIES[lib].faqOnly && n !== Math.max(...NS)) continue;
         const result = await measure(lib, n, throttle, false);
         // Plain HTML has no script to hold back: its late page is the same page.
         Object.assign(result, LIBRARIES[lib].js.length ? await measure(lib, n, throttle, true) : { clsLate: result.cls });
