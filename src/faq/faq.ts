@@ -364,11 +364,16 @@ export class ClinicFaq extends ClinicElement {
   }
 
   /** Assigns the page's content to the first slot: all of it (`all`), or all but the questions' `<details>`. */
+  // Elements and text that is not all white space (white space between blocks shows nothing, and at
+  // 1000 questions assigning it cost a millisecond); the questions' <details> are known.
   private assignTop(others: boolean, all?: boolean) {
-    const taken = new Set(this.lightItems.map((e) => e.el));
     this.renderRoot
       .querySelector('slot')
-      ?.assign(...[...this.childNodes].filter((n): n is Element => others && n.nodeType != 8 && (all || !taken.has(n as never))));
+      ?.assign(
+        ...[...this.childNodes].filter(
+          (n): n is Element => others && (n.nodeType == 1 || (n.nodeType == 3 && !!n.textContent!.trim())) && (all || !known.has(n as Element)),
+        ),
+      );
   }
 
   protected override renderFallback(): unknown {
