@@ -119,6 +119,21 @@ describe('<clinic-faq>', () => {
       }
     });
 
+    it("shows each question once, whatever the page's own summary styles", async () => {
+      const style = document.createElement('style');
+      style.textContent = 'summary { display: flex !important; padding: 1rem; }';
+      document.head.append(style);
+      try {
+        const el = await fixture<ClinicFaq>(plain);
+        const second = el.querySelector('#breastfeeding')!;
+        expect(panel(el, questions(el)[1]!).hidden, 'open from the start').to.equal(false);
+        expect(second.querySelector('p')!.checkVisibility(), 'the answer shows').to.equal(true);
+        expect(second.querySelector('summary')!.checkVisibility(), 'its summary does not').to.equal(false);
+      } finally {
+        style.remove();
+      }
+    });
+
     it('treats an exclusive accordion (<details name>) as single mode, every answer readable', async () => {
       const el = await fixture<ClinicFaq>(html`<clinic-faq>
         <details name="faq"><summary>First?</summary><p id="a1">One.</p></details>

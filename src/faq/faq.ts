@@ -192,9 +192,11 @@ export class ClinicFaq extends ClinicElement {
         // An exclusive accordion (<details name>) is single mode, as the browser would keep it.
         if (el.name) this.single = true;
         if (el.open && !(this.single && this.openIds.size)) this.openIds.add(e.id);
-        // The question button replaces the summary. The details keeps its own open state, in step
-        // with its panel's (so the page's own toggle listeners still hear the visitor's actions).
-        summary.hidden = true;
+        // The question button replaces the summary: hidden by an important inline style, which the
+        // page's own `summary { display: flex }` (a common way to style them) can not undo. The
+        // details keeps its own open state, in step with its panel's (so the page's own toggle
+        // listeners still hear the visitor's actions).
+        summary.style.setProperty('display', 'none', 'important');
       }
       return e;
     });
@@ -380,7 +382,7 @@ export class ClinicFaq extends ClinicElement {
     // The page's own <details>, as they were: closed unless open, with their summaries back.
     for (const e of this.lightItems) {
       e.el!.open = this.openIds.has(e.id);
-      (e.el!.firstElementChild as HTMLElement).hidden = false;
+      (e.el!.firstElementChild as HTMLElement).style.removeProperty('display');
     }
     // Slots are assigned by hand here: the fallback's slot gets everything once it is rendered.
     queueMicrotask(() => this.assignTop(true, true));
