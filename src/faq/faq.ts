@@ -92,6 +92,8 @@ function toEntries(list: unknown): Entry[] | undefined {
  * otherwise they take the page's line height, as plain `<details>` do. So there is no layout shift when
  * the page's line height gives rows of at least 24 px (16 px text with a line height of 1.5 does);
  * with tighter lines each question grows to 24 px when the script arrives.
+ * A page that styles its `<summary>` (padding, borders, a custom marker) should give
+ * `clinic-faq::part(question)` the same padding and borders, so the rows keep their size.
  *
  * @tagname clinic-faq
  * @summary Accessible, searchable, linkable FAQ accordion that works from plain HTML `<details>`.
