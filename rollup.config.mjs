@@ -3,6 +3,7 @@
 import resolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
+import { readFileSync } from 'node:fs';
 
 // Template literals keep their source indentation through terser; fold it away in css`` and html``
 // templates, outside `${…}` expressions (copied as they are). CSS: comments and spaces around
@@ -207,10 +208,18 @@ function decoratorsAsProperties() {
   };
 }
 
+// The string tables' element-prefixed keys (faqSearch, bookLabel, …) are internal too: shortened in
+// the drop-in only, read from src/locales/en.ts so a new key needs no edit here. The generic ones
+// (call, loading, disclaimer) stay, as DOM, Function and content-data properties share them.
+const LOCALE_KEYS = [
+  ...readFileSync(new URL('./src/locales/en.ts', import.meta.url), 'utf8').matchAll(/^ {2}((?:faq|card|book|crisis)[A-Z0-9]\w*):/gm),
+].map((m) => m[1]);
+if (LOCALE_KEYS.length < 20) throw new Error('rollup.config.mjs: the locale keys were not found in src/locales/en.ts');
+
 const terserOptions = {
   ecma: 2021,
   module: true,
-  mangle: { properties: { regex: new RegExp(`^(${PRIVATE_MEMBERS.join('|')})$`) } },
+  mangle: { properties: { regex: new RegExp(`^(${[...PRIVATE_MEMBERS, ...LOCALE_KEYS].join('|')})$`) } },
   compress: { passes: 3, unsafe_arrows: true, pure_getters: true },
   format: { comments: false },
 };
