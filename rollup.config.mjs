@@ -148,6 +148,14 @@ const LIT_TRIMS = [
   [/lit-html[\\/]lit-html\.js$/, /,(\w+)=(\w+)\.litHtmlPolyfillSupport;\1\?\.\(\w+,\w+\),\(\2\.litHtmlVersions\?\?=\[\]\)\.push\("[\d.]+"\);/, ';'],
   [/lit-element[\\/]lit-element\.js$/, /,(\w+)\.litElementHydrateSupport\?\.\(\{LitElement:\w+\}\);const (\w+)=\1\.litElementPolyfillSupport;\2\?\.\(\{LitElement:\w+\}\);/, ';'],
   [/lit-element[\\/]lit-element\.js$/, /\(\w+\.litElementVersions\?\?=\[\]\)\.push\("[\d.]+"\);/, ''],
+  // resolveDirective: no template here uses a class-based directive (`ifDefined` is a plain function in
+  // Lit 3), so a bound value is used as it is, which is what it did for every other value. A module
+  // that would bring one in (lit-html/directive.js) fails the build: see noDirectives().
+  [
+    /lit-html[\\/]lit-html\.js$/,
+    /function (\w+)\((\w+),(\w+),(\w+)=\2,(\w+)\)\{if\(\3===\w+\)return \3;let \w+=void 0!==\5\?\4\._\$Co\?\.\[\5\]:\4\._\$Cl;.*?,\3\}(?=class )/,
+    'function $1($2,$3){return $3}',
+  ],
 ];
 
 function trimLit() {
@@ -161,6 +169,17 @@ function trimLit() {
         code = code.replace(pattern, replacement);
       }
       return { code, map: null };
+    },
+  };
+}
+
+// LIT_TRIMS takes out Lit's directive support: the build fails if a module would use a directive.
+function noDirectives() {
+  return {
+    name: 'no-directives',
+    load(id) {
+      if (/lit-html[\\/]directive\.js$/.test(id)) this.error(`${id}: Lit directives are trimmed from the drop-in (LIT_TRIMS in rollup.config.mjs)`);
+      return null;
     },
   };
 }
@@ -230,6 +249,7 @@ export default {
     minifyTemplates(),
     guardLitPolicy(),
     trimLit(),
+    noDirectives(),
     liteCssTag(),
     resolve({ exportConditions: ['production', 'browser', 'import', 'default'] }),
     typescript({ tsconfig: './tsconfig.json', tslib: new URL('./scripts/tslib-lite.js', import.meta.url).pathname, declaration: false, outDir: 'dist', rootDir: 'src', sourceMap: true, inlineSources: true }),
