@@ -156,6 +156,11 @@ const LIT_TRIMS = [
     /function (\w+)\((\w+),(\w+),(\w+)=\2,(\w+)\)\{if\(\3===\w+\)return \3;let \w+=void 0!==\5\?\4\._\$Co\?\.\[\5\]:\4\._\$Cl;.*?,\3\}(?=class )/,
     'function $1($2,$3){return $3}',
   ],
+  // addInitializer: only Lit's and @lit/context's decorators call it, and neither is bundled (the build
+  // fails if the bundle still names it: see trimLit()).
+  [/reactive-element[\\/]reactive-element\.js$/, /static addInitializer\((\w+)\)\{this\._\$Ei\(\),\(this\.l\?\?=\[\]\)\.push\(\1\)\}/, ''],
+  [/reactive-element[\\/]reactive-element\.js$/, /,void 0!==(\w+)\.l&&\(this\.l=\[\.\.\.\1\.l\]\)/, ''],
+  [/reactive-element[\\/]reactive-element\.js$/, /,this\.constructor\.l\?\.forEach\(\w+=>\w+\(this\)\)/, ''],
 ];
 
 function trimLit() {
@@ -169,6 +174,11 @@ function trimLit() {
         code = code.replace(pattern, replacement);
       }
       return { code, map: null };
+    },
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type == 'chunk' && chunk.code.includes('addInitializer')) this.error(`${chunk.fileName} calls addInitializer, trimmed by LIT_TRIMS`);
+      }
     },
   };
 }
