@@ -156,6 +156,12 @@ const LIT_TRIMS = [
     /function (\w+)\((\w+),(\w+),(\w+)=\2,(\w+)\)\{if\(\3===\w+\)return \3;let \w+=void 0!==\5\?\4\._\$Co\?\.\[\5\]:\4\._\$Cl;.*?,\3\}(?=class )/,
     'function $1($2,$3){return $3}',
   ],
+  // Bindings inside <script>, <style>, <textarea> or <title>, and inside <!-- comments -->: no template
+  // here has any of those elements or a comment (the build fails if the bundle has such markup: see
+  // trimLit()), so the template parser's handling of them goes.
+  [/lit-html[\\/]lit-html\.js$/, /\((\w+)\.test\((\w+)\[2\]\)&&\((\w+)=RegExp\("<\/"\+\2\[2\],"g"\)\),(\w+=\w+)\)/, '$4'],
+  [/lit-html[\\/]lit-html\.js$/, /if\((\w+)\.test\((\w+)\.tagName\)\)\{const (\w+)=\2\.textContent\.split\(\w+\),(\w+)=\3\.length-1;if\(\4>0\)\{.*?\2\.append\(\3\[\4\],\w+\(\)\)\}\}/, ''],
+  [/lit-html[\\/]lit-html\.js$/, /else\{let (\w+)=-1;for\(;-1!==\(\1=(\w+)\.data\.indexOf\((\w+),\1\+1\)\);\)\w+\.push\(\{type:7,index:\w+\}\),\1\+=\3\.length-1\}/, ''],
   // addInitializer: only Lit's and @lit/context's decorators call it, and neither is bundled (the build
   // fails if the bundle still names it: see trimLit()).
   [/reactive-element[\\/]reactive-element\.js$/, /static addInitializer\((\w+)\)\{this\._\$Ei\(\),\(this\.l\?\?=\[\]\)\.push\(\1\)\}/, ''],
@@ -177,7 +183,10 @@ function trimLit() {
     },
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type == 'chunk' && chunk.code.includes('addInitializer')) this.error(`${chunk.fileName} calls addInitializer, trimmed by LIT_TRIMS`);
+        if (chunk.type != 'chunk') continue;
+        if (chunk.code.includes('addInitializer')) this.error(`${chunk.fileName} calls addInitializer, trimmed by LIT_TRIMS`);
+        const markup = /<(script|style|textarea|title)\b|<!--/i.exec(chunk.code);
+        if (markup) this.error(`${chunk.fileName} has ${markup[0]} markup, whose template handling LIT_TRIMS took out`);
       }
     },
   };
