@@ -162,6 +162,16 @@ const LIT_TRIMS = [
   [/lit-html[\\/]lit-html\.js$/, /\((\w+)\.test\((\w+)\[2\]\)&&\((\w+)=RegExp\("<\/"\+\2\[2\],"g"\)\),(\w+=\w+)\)/, '$4'],
   [/lit-html[\\/]lit-html\.js$/, /if\((\w+)\.test\((\w+)\.tagName\)\)\{const (\w+)=\2\.textContent\.split\(\w+\),(\w+)=\3\.length-1;if\(\4>0\)\{.*?\2\.append\(\3\[\4\],\w+\(\)\)\}\}/, ''],
   [/lit-html[\\/]lit-html\.js$/, /else\{let (\w+)=-1;for\(;-1!==\(\1=(\w+)\.data\.indexOf\((\w+),\1\+1\)\);\)\w+\.push\(\{type:7,index:\w+\}\),\1\+=\3\.length-1\}/, ''],
+  // The `useDefault` property option: no property here sets it (the build fails if the bundle names it:
+  // see trimLit()), so its bookkeeping of default values goes.
+  [/reactive-element[\\/]reactive-element\.js$/, /,useDefault:!1,/, ','],
+  [/reactive-element[\\/]reactive-element\.js$/, /\|\|(\w+)\.useDefault&&\1\.reflect&&\w+===this\._\$Ej\?\.get\((\w+)\)&&!this\.hasAttribute\(\w+\._\$Eu\(\2,\1\)\)/, ''],
+  [
+    /reactive-element[\\/]reactive-element\.js$/,
+    /(\w+)\((\w+),(\w+),\{useDefault:(\w+),reflect:(\w+),wrapped:\w+\},\w+\)\{\4&&!\(this\._\$Ej\?\?=new Map\)\.has\(\2\)&&\(this\._\$Ej\.set\(\2,\w+\?\?\3\?\?this\[\2\]\),!0!==\w+\|\|void 0!==\w+\)\|\|\(this\._\$AL\.has\(\2\)\|\|\(this\.hasUpdated\|\|\4\|\|\(\3=void 0\),/,
+    '$1($2,$3,{reflect:$5}){(this._$AL.has($2)||(this.hasUpdated||($3=void 0),',
+  ],
+  [/reactive-element[\\/]reactive-element\.js$/, /=(\w+)\?\?this\._\$Ej\?\.get\(\w+\)\?\?\1/, '=$1'],
   // addInitializer: only Lit's and @lit/context's decorators call it, and neither is bundled (the build
   // fails if the bundle still names it: see trimLit()).
   [/reactive-element[\\/]reactive-element\.js$/, /static addInitializer\((\w+)\)\{this\._\$Ei\(\),\(this\.l\?\?=\[\]\)\.push\(\1\)\}/, ''],
@@ -184,7 +194,9 @@ function trimLit() {
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type != 'chunk') continue;
-        if (chunk.code.includes('addInitializer')) this.error(`${chunk.fileName} calls addInitializer, trimmed by LIT_TRIMS`);
+        for (const name of ['addInitializer', 'useDefault', '_$Ej']) {
+          if (chunk.code.includes(name)) this.error(`${chunk.fileName} names ${name}, trimmed by LIT_TRIMS`);
+        }
         const markup = /<(script|style|textarea|title)\b|<!--/i.exec(chunk.code);
         if (markup) this.error(`${chunk.fileName} has ${markup[0]} markup, whose template handling LIT_TRIMS took out`);
       }
