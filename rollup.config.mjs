@@ -172,6 +172,19 @@ const LIT_TRIMS = [
     '$1($2,$3,{reflect:$5}){(this._$AL.has($2)||(this.hasUpdated||($3=void 0),',
   ],
   [/reactive-element[\\/]reactive-element\.js$/, /=(\w+)\?\?this\._\$Ej\?\.get\(\w+\)\?\?\1/, '=$1'],
+  // Connection tracking for async directives (`_$AU`, `setConnected`, `_$AP`): with no directives
+  // (above) nothing reads or sets it.
+  [/lit-html[\\/]lit-html\.js$/, /get _\$AU\(\)\{return this\._\$AM\._\$AU\}/g, ''],
+  [/lit-html[\\/]lit-html\.js$/, /get _\$AU\(\)\{return this\._\$AM\?\._\$AU\?\?this\._\$Cv\}/, ''],
+  [/lit-html[\\/]lit-html\.js$/, /,this\._\$Cv=\w+\?\.isConnected\?\?!0/, ''],
+  [/lit-html[\\/]lit-html\.js$/, /setConnected\((\w+)\)\{void 0===this\._\$AM&&\(this\._\$Cv=\1,this\._\$AP\?\.\(\1\)\)\}/, ''],
+  [/lit-html[\\/]lit-html\.js$/, /for\(this\._\$AP\?\.\(!1,!0,\w+\);/, 'for(;'],
+  [/lit-element[\\/]lit-element\.js$/, /this\.hasUpdated\|\|\(this\.renderOptions\.isConnected=this\.isConnected\),/, ''],
+  [
+    /lit-element[\\/]lit-element\.js$/,
+    /connectedCallback\(\)\{super\.connectedCallback\(\),this\._\$Do\?\.setConnected\(!0\)\}disconnectedCallback\(\)\{super\.disconnectedCallback\(\),this\._\$Do\?\.setConnected\(!1\)\}/,
+    '',
+  ],
   // addInitializer: only Lit's and @lit/context's decorators call it, and neither is bundled (the build
   // fails if the bundle still names it: see trimLit()).
   [/reactive-element[\\/]reactive-element\.js$/, /static addInitializer\((\w+)\)\{this\._\$Ei\(\),\(this\.l\?\?=\[\]\)\.push\(\1\)\}/, ''],
@@ -186,6 +199,7 @@ function trimLit() {
       const trims = LIT_TRIMS.filter(([file]) => file.test(id));
       if (!trims.length) return null;
       for (const [, pattern, replacement] of trims) {
+        pattern.lastIndex = 0;
         if (!pattern.test(code)) this.error(`${id} no longer matches ${pattern}: update LIT_TRIMS`);
         code = code.replace(pattern, replacement);
       }
@@ -194,7 +208,7 @@ function trimLit() {
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type != 'chunk') continue;
-        for (const name of ['addInitializer', 'useDefault', '_$Ej']) {
+        for (const name of ['addInitializer', 'useDefault', '_$Ej', '_$AU', '_$AP', 'setConnected']) {
           if (chunk.code.includes(name)) this.error(`${chunk.fileName} names ${name}, trimmed by LIT_TRIMS`);
         }
         const markup = /<(script|style|textarea|title)\b|<!--/i.exec(chunk.code);
