@@ -185,6 +185,14 @@ const LIT_TRIMS = [
     /connectedCallback\(\)\{super\.connectedCallback\(\),this\._\$Do\?\.setConnected\(!0\)\}disconnectedCallback\(\)\{super\.disconnectedCallback\(\),this\._\$Do\?\.setConnected\(!1\)\}/,
     '',
   ],
+  // finalizeStyles: the styles flattened, without Lit's removal of repeated sheets (a repeated sheet then
+  // comes again later in adoptedStyleSheets, where Lit keeps it: the cascade is the same). Lit's
+  // getCompatibleStyle is the identity here (scripts/css-tag-lite.js).
+  [
+    /reactive-element[\\/]reactive-element\.js$/,
+    /static finalizeStyles\((\w+)\)\{const (\w+)=\[\];if\(Array\.isArray\(\1\)\)\{const (\w+)=new Set\(\1\.flat\(1\/0\)\.reverse\(\)\);for\(const \w+ of \3\)\2\.unshift\(\w+\(\w+\)\)\}else void 0!==\1&&\2\.push\(\w+\(\1\)\);return \2\}/,
+    'static finalizeStyles($1){return[$1??[]].flat(1/0)}',
+  ],
   // addInitializer: only Lit's and @lit/context's decorators call it, and neither is bundled (the build
   // fails if the bundle still names it: see trimLit()).
   [/reactive-element[\\/]reactive-element\.js$/, /static addInitializer\((\w+)\)\{this\._\$Ei\(\),\(this\.l\?\?=\[\]\)\.push\(\1\)\}/, ''],
