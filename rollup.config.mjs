@@ -193,6 +193,10 @@ const LIT_TRIMS = [
     /static finalizeStyles\((\w+)\)\{const (\w+)=\[\];if\(Array\.isArray\(\1\)\)\{const (\w+)=new Set\(\1\.flat\(1\/0\)\.reverse\(\)\);for\(const \w+ of \3\)\2\.unshift\(\w+\(\w+\)\)\}else void 0!==\1&&\2\.push\(\w+\(\1\)\);return \2\}/,
     'static finalizeStyles($1){return[$1??[]].flat(1/0)}',
   ],
+  // The parts' getters that only directives read (parentNode, startNode, endNode, tagName).
+  [/lit-html[\\/]lit-html\.js$/, /get parentNode\(\)\{return this\._\$AM\.parentNode\}/, ''],
+  [/lit-html[\\/]lit-html\.js$/, /get parentNode\(\)\{let (\w+)=this\._\$AA\.parentNode;const (\w+)=this\._\$AM;return void 0!==\2&&11===\1\?\.nodeType&&\(\1=\2\.parentNode\),\1\}get startNode\(\)\{return this\._\$AA\}get endNode\(\)\{return this\._\$AB\}/, ''],
+  [/lit-html[\\/]lit-html\.js$/, /get tagName\(\)\{return this\.element\.tagName\}/, ''],
   // addInitializer: only Lit's and @lit/context's decorators call it, and neither is bundled (the build
   // fails if the bundle still names it: see trimLit()).
   [/reactive-element[\\/]reactive-element\.js$/, /static addInitializer\((\w+)\)\{this\._\$Ei\(\),\(this\.l\?\?=\[\]\)\.push\(\1\)\}/, ''],
@@ -216,7 +220,7 @@ function trimLit() {
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type != 'chunk') continue;
-        for (const name of ['addInitializer', 'useDefault', '_$Ej', '_$AU', '_$AP', 'setConnected']) {
+        for (const name of ['addInitializer', 'useDefault', '_$Ej', '_$AU', '_$AP', 'setConnected', 'startNode', 'endNode']) {
           if (chunk.code.includes(name)) this.error(`${chunk.fileName} names ${name}, trimmed by LIT_TRIMS`);
         }
         const markup = /<(script|style|textarea|title)\b|<!--/i.exec(chunk.code);
