@@ -197,6 +197,8 @@ const LIT_TRIMS = [
   [/lit-html[\\/]lit-html\.js$/, /get parentNode\(\)\{return this\._\$AM\.parentNode\}/, ''],
   [/lit-html[\\/]lit-html\.js$/, /get parentNode\(\)\{let (\w+)=this\._\$AA\.parentNode;const (\w+)=this\._\$AM;return void 0!==\2&&11===\1\?\.nodeType&&\(\1=\2\.parentNode\),\1\}get startNode\(\)\{return this\._\$AA\}get endNode\(\)\{return this\._\$AB\}/, ''],
   [/lit-html[\\/]lit-html\.js$/, /get tagName\(\)\{return this\.element\.tagName\}/, ''],
+  // JSCompiler_renameProperty, an identity function for Closure Compiler that terser does not inline.
+  [/reactive-element[\\/]reactive-element\.js$/, /(?<=[([])\w+\("(elementProperties|finalized|properties)"\)/g, '"$1"'],
   // addInitializer: only Lit's and @lit/context's decorators call it, and neither is bundled (the build
   // fails if the bundle still names it: see trimLit()).
   [/reactive-element[\\/]reactive-element\.js$/, /static addInitializer\((\w+)\)\{this\._\$Ei\(\),\(this\.l\?\?=\[\]\)\.push\(\1\)\}/, ''],
