@@ -3,6 +3,7 @@
 import resolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
+import { readFileSync } from 'node:fs';
 
 // Template literals keep their source indentation through terser; fold it away in css`` and html``
 // templates, outside `${…}` expressions (copied as they are). CSS: comments and spaces around
@@ -147,6 +148,62 @@ const LIT_TRIMS = [
   [/lit-html[\\/]lit-html\.js$/, /,(\w+)=(\w+)\.litHtmlPolyfillSupport;\1\?\.\(\w+,\w+\),\(\2\.litHtmlVersions\?\?=\[\]\)\.push\("[\d.]+"\);/, ';'],
   [/lit-element[\\/]lit-element\.js$/, /,(\w+)\.litElementHydrateSupport\?\.\(\{LitElement:\w+\}\);const (\w+)=\1\.litElementPolyfillSupport;\2\?\.\(\{LitElement:\w+\}\);/, ';'],
   [/lit-element[\\/]lit-element\.js$/, /\(\w+\.litElementVersions\?\?=\[\]\)\.push\("[\d.]+"\);/, ''],
+  // resolveDirective: no template here uses a class-based directive (`ifDefined` is a plain function in
+  // Lit 3), so a bound value is used as it is, which is what it did for every other value. A module
+  // that would bring one in (lit-html/directive.js) fails the build: see noDirectives().
+  [
+    /lit-html[\\/]lit-html\.js$/,
+    /function (\w+)\((\w+),(\w+),(\w+)=\2,(\w+)\)\{if\(\3===\w+\)return \3;let \w+=void 0!==\5\?\4\._\$Co\?\.\[\5\]:\4\._\$Cl;.*?,\3\}(?=class )/,
+    'function $1($2,$3){return $3}',
+  ],
+  // Bindings inside <script>, <style>, <textarea> or <title>, and inside <!-- comments -->: no template
+  // here has any of those elements or a comment (the build fails if the bundle has such markup: see
+  // trimLit()), so the template parser's handling of them goes.
+  [/lit-html[\\/]lit-html\.js$/, /\((\w+)\.test\((\w+)\[2\]\)&&\((\w+)=RegExp\("<\/"\+\2\[2\],"g"\)\),(\w+=\w+)\)/, '$4'],
+  [/lit-html[\\/]lit-html\.js$/, /if\((\w+)\.test\((\w+)\.tagName\)\)\{const (\w+)=\2\.textContent\.split\(\w+\),(\w+)=\3\.length-1;if\(\4>0\)\{.*?\2\.append\(\3\[\4\],\w+\(\)\)\}\}/, ''],
+  [/lit-html[\\/]lit-html\.js$/, /else\{let (\w+)=-1;for\(;-1!==\(\1=(\w+)\.data\.indexOf\((\w+),\1\+1\)\);\)\w+\.push\(\{type:7,index:\w+\}\),\1\+=\3\.length-1\}/, ''],
+  // The `useDefault` property option: no property here sets it (the build fails if the bundle names it:
+  // see trimLit()), so its bookkeeping of default values goes.
+  [/reactive-element[\\/]reactive-element\.js$/, /,useDefault:!1,/, ','],
+  [/reactive-element[\\/]reactive-element\.js$/, /\|\|(\w+)\.useDefault&&\1\.reflect&&\w+===this\._\$Ej\?\.get\((\w+)\)&&!this\.hasAttribute\(\w+\._\$Eu\(\2,\1\)\)/, ''],
+  [
+    /reactive-element[\\/]reactive-element\.js$/,
+    /(\w+)\((\w+),(\w+),\{useDefault:(\w+),reflect:(\w+),wrapped:\w+\},\w+\)\{\4&&!\(this\._\$Ej\?\?=new Map\)\.has\(\2\)&&\(this\._\$Ej\.set\(\2,\w+\?\?\3\?\?this\[\2\]\),!0!==\w+\|\|void 0!==\w+\)\|\|\(this\._\$AL\.has\(\2\)\|\|\(this\.hasUpdated\|\|\4\|\|\(\3=void 0\),/,
+    '$1($2,$3,{reflect:$5}){(this._$AL.has($2)||(this.hasUpdated||($3=void 0),',
+  ],
+  [/reactive-element[\\/]reactive-element\.js$/, /=(\w+)\?\?this\._\$Ej\?\.get\(\w+\)\?\?\1/, '=$1'],
+  // Connection tracking for async directives (`_$AU`, `setConnected`, `_$AP`): with no directives
+  // (above) nothing reads or sets it.
+  [/lit-html[\\/]lit-html\.js$/, /get _\$AU\(\)\{return this\._\$AM\._\$AU\}/g, ''],
+  [/lit-html[\\/]lit-html\.js$/, /get _\$AU\(\)\{return this\._\$AM\?\._\$AU\?\?this\._\$Cv\}/, ''],
+  [/lit-html[\\/]lit-html\.js$/, /,this\._\$Cv=\w+\?\.isConnected\?\?!0/, ''],
+  [/lit-html[\\/]lit-html\.js$/, /setConnected\((\w+)\)\{void 0===this\._\$AM&&\(this\._\$Cv=\1,this\._\$AP\?\.\(\1\)\)\}/, ''],
+  [/lit-html[\\/]lit-html\.js$/, /for\(this\._\$AP\?\.\(!1,!0,\w+\);/, 'for(;'],
+  [/lit-element[\\/]lit-element\.js$/, /this\.hasUpdated\|\|\(this\.renderOptions\.isConnected=this\.isConnected\),/, ''],
+  [
+    /lit-element[\\/]lit-element\.js$/,
+    /connectedCallback\(\)\{super\.connectedCallback\(\),this\._\$Do\?\.setConnected\(!0\)\}disconnectedCallback\(\)\{super\.disconnectedCallback\(\),this\._\$Do\?\.setConnected\(!1\)\}/,
+    '',
+  ],
+  // finalizeStyles: the styles flattened, without Lit's removal of repeated sheets (a repeated sheet then
+  // comes again later in adoptedStyleSheets, where Lit keeps it: the cascade is the same). Lit's
+  // getCompatibleStyle is the identity here (scripts/css-tag-lite.js).
+  [
+    /reactive-element[\\/]reactive-element\.js$/,
+    /static finalizeStyles\((\w+)\)\{const (\w+)=\[\];if\(Array\.isArray\(\1\)\)\{const (\w+)=new Set\(\1\.flat\(1\/0\)\.reverse\(\)\);for\(const \w+ of \3\)\2\.unshift\(\w+\(\w+\)\)\}else void 0!==\1&&\2\.push\(\w+\(\1\)\);return \2\}/,
+    'static finalizeStyles($1){return[$1??[]].flat(1/0)}',
+  ],
+  // The parts' getters that only directives read (parentNode, startNode, endNode, tagName).
+  [/lit-html[\\/]lit-html\.js$/, /get parentNode\(\)\{return this\._\$AM\.parentNode\}/, ''],
+  [/lit-html[\\/]lit-html\.js$/, /get parentNode\(\)\{let (\w+)=this\._\$AA\.parentNode;const (\w+)=this\._\$AM;return void 0!==\2&&11===\1\?\.nodeType&&\(\1=\2\.parentNode\),\1\}get startNode\(\)\{return this\._\$AA\}get endNode\(\)\{return this\._\$AB\}/, ''],
+  [/lit-html[\\/]lit-html\.js$/, /get tagName\(\)\{return this\.element\.tagName\}/, ''],
+  // JSCompiler_renameProperty, an identity function for Closure Compiler that terser does not inline.
+  [/reactive-element[\\/]reactive-element\.js$/, /(?<=[([])\w+\("(elementProperties|finalized|properties)"\)/g, '"$1"'],
+  // addInitializer: only Lit's and @lit/context's decorators call it, and neither is bundled (the build
+  // fails if the bundle still names it: see trimLit()).
+  [/reactive-element[\\/]reactive-element\.js$/, /static addInitializer\((\w+)\)\{this\._\$Ei\(\),\(this\.l\?\?=\[\]\)\.push\(\1\)\}/, ''],
+  [/reactive-element[\\/]reactive-element\.js$/, /,void 0!==(\w+)\.l&&\(this\.l=\[\.\.\.\1\.l\]\)/, ''],
+  [/reactive-element[\\/]reactive-element\.js$/, /,this\.constructor\.l\?\.forEach\(\w+=>\w+\(this\)\)/, ''],
 ];
 
 function trimLit() {
@@ -156,10 +213,32 @@ function trimLit() {
       const trims = LIT_TRIMS.filter(([file]) => file.test(id));
       if (!trims.length) return null;
       for (const [, pattern, replacement] of trims) {
+        pattern.lastIndex = 0;
         if (!pattern.test(code)) this.error(`${id} no longer matches ${pattern}: update LIT_TRIMS`);
         code = code.replace(pattern, replacement);
       }
       return { code, map: null };
+    },
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type != 'chunk') continue;
+        for (const name of ['addInitializer', 'useDefault', '_$Ej', '_$AU', '_$AP', 'setConnected', 'startNode', 'endNode']) {
+          if (chunk.code.includes(name)) this.error(`${chunk.fileName} names ${name}, trimmed by LIT_TRIMS`);
+        }
+        const markup = /<(script|style|textarea|title)\b|<!--/i.exec(chunk.code);
+        if (markup) this.error(`${chunk.fileName} has ${markup[0]} markup, whose template handling LIT_TRIMS took out`);
+      }
+    },
+  };
+}
+
+// LIT_TRIMS takes out Lit's directive support: the build fails if a module would use a directive.
+function noDirectives() {
+  return {
+    name: 'no-directives',
+    load(id) {
+      if (/lit-html[\\/]directive\.js$/.test(id)) this.error(`${id}: Lit directives are trimmed from the drop-in (LIT_TRIMS in rollup.config.mjs)`);
+      return null;
     },
   };
 }
@@ -207,10 +286,18 @@ function decoratorsAsProperties() {
   };
 }
 
+// The string tables' element-prefixed keys (faqSearch, bookLabel, …) are internal too: shortened in
+// the drop-in only, read from src/locales/en.ts so a new key needs no edit here. The generic ones
+// (call, loading, disclaimer) stay, as DOM, Function and content-data properties share them.
+const LOCALE_KEYS = [
+  ...readFileSync(new URL('./src/locales/en.ts', import.meta.url), 'utf8').matchAll(/^ {2}((?:faq|card|book|crisis)[A-Z0-9]\w*):/gm),
+].map((m) => m[1]);
+if (LOCALE_KEYS.length < 20) throw new Error('rollup.config.mjs: the locale keys were not found in src/locales/en.ts');
+
 const terserOptions = {
   ecma: 2021,
   module: true,
-  mangle: { properties: { regex: new RegExp(`^(${PRIVATE_MEMBERS.join('|')})$`) } },
+  mangle: { properties: { regex: new RegExp(`^(${[...PRIVATE_MEMBERS, ...LOCALE_KEYS].join('|')})$`) } },
   compress: { passes: 3, unsafe_arrows: true, pure_getters: true },
   format: { comments: false },
 };
@@ -221,6 +308,7 @@ export default {
     minifyTemplates(),
     guardLitPolicy(),
     trimLit(),
+    noDirectives(),
     liteCssTag(),
     resolve({ exportConditions: ['production', 'browser', 'import', 'default'] }),
     typescript({ tsconfig: './tsconfig.json', tslib: new URL('./scripts/tslib-lite.js', import.meta.url).pathname, declaration: false, outDir: 'dist', rootDir: 'src', sourceMap: true, inlineSources: true }),
