@@ -198,7 +198,7 @@ export function markdown(results) {
     '',
     '## Targets',
     '',
-    'Reported, never asserted (timings vary by machine); the byte ceiling of 16 KB is a test (`npm run test:budget`).',
+    'Reported, never asserted (timings vary by machine); the byte ceiling of 15.5 KB is a test (`npm run test:budget`).',
     '',
     '| target | measured | met? |',
     '| --- | --- | --- |',

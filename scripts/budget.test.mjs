@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DROP_INS, measure, sizeTable } from './size.mjs';
 
-const CEILING = 16 * 1024; // brotli, quality 11: the hard limit
+const CEILING = 15.5 * 1024; // brotli, quality 11: the hard limit (lowered from 16 KB as the drop-in shrank)
 const TARGET = 12 * 1024; // what we aim for (issue 8); reported only
 
 const newest = (path) => (statSync(path).isDirectory() ? Math.max(0, ...readdirSync(path).map((f) => newest(join(path, f)))) : statSync(path).mtimeMs);
