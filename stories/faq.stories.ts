@@ -147,6 +147,34 @@ export const SrcErrorFallback: Story = {
 /** `single`: opening one answer closes the others. */
 export const Single: Story = { args: { single: true } };
 
+/**
+ * A page's exclusive accordion (`<details name="…">`, one open at a time) becomes single mode, and
+ * its own `summary` styles (here `display: flex`, a common way to style them) do not show the
+ * questions twice.
+ */
+export const ExclusiveAccordion: Story = {
+  render: (args) => html`<style>
+      .styled-summaries summary {
+        display: flex;
+        justify-content: space-between;
+      }
+    </style>
+    <clinic-faq class="styled-summaries" heading=${args.heading}>
+      <details name="faq" open>
+        <summary>How soon does it work?</summary>
+        <p>Ketamine infusion therapy works rapidly. Many patients begin feeling relief within an hour of their infusion.</p>
+      </details>
+      <details name="faq">
+        <summary>Can I breastfeed during treatment?</summary>
+        <ul>
+          <li>pumping prior to therapy;</li>
+          <li>abstaining from feedings for two days after treatment by pumping and dumping;</li>
+          <li>starting regular feedings on the third day after ketamine treatments.</li>
+        </ul>
+      </details>
+    </clinic-faq>`,
+};
+
 /** `toggle-all`: an "Expand all" / "Collapse all" button. */
 export const ToggleAll: Story = { args: { toggleAll: true } };
 
