@@ -330,6 +330,28 @@ describe('<clinic-faq>', () => {
       expect(panel(el, questions(el)[0]!).querySelector('strong')!.textContent).to.equal('recuperación');
     });
 
+    it('gives repeated ids their own ("-2"): one question never opens another', async () => {
+      const twice: FaqItem[] = [
+        { id: 'cost', question: 'How much does it cost?', answer: 'Ask the front desk.' },
+        { id: 'cost', question: 'Is it covered by insurance?', answer: 'Sometimes.' },
+        { question: 'Is it safe?', answer: 'Yes.' },
+        { question: 'Is it safe?', answer: 'Asked twice.' },
+      ];
+      const el = await fixture<ClinicFaq>(html`<clinic-faq .items=${twice}></clinic-faq>`);
+      const opened = oneEvent(el, 'clinic-faq-toggle');
+      questions(el)[1]!.click();
+      expect((await opened).detail.id).to.equal('cost-2');
+      await el.updateComplete;
+      expect(questions(el).map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['false', 'true', 'false', 'false']);
+      questions(el)[3]!.click();
+      await el.updateComplete;
+      expect(questions(el).map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['false', 'true', 'false', 'true']);
+      const light = await fixture<ClinicFaq>(html`<clinic-faq><details><summary>Same?</summary>1</details><details><summary>Same?</summary>2</details></clinic-faq>`);
+      questions(light)[1]!.click();
+      await light.updateComplete;
+      expect(questions(light).map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['false', 'true']);
+    });
+
     it('renders script, onerror and javascript: attempts as inert text', async () => {
       const evil: FaqItem[] = [
         { question: '<img src=x onerror="window.__pwned=1">', answer: '<script>window.__pwned=1</script> [click](javascript:window.__pwned=1)' },

@@ -59,13 +59,21 @@ const answerText = (e: Entry) => plainText(e.a ?? e.el!.textContent!.replace(que
 const hit = (e: Entry, query: string) => !query || (e.hay ??= fold(`${question(e)} ${answerText(e)}`)).includes(query);
 
 /** Checks data items; undefined when the list is empty or anything in it has the wrong shape. */
+/** Makes ids unique in one list (a repeat gets "-2", "-3"…), so one question never opens another. */
+function unique(e: Entry, seen: Set<string>) {
+  for (let id = e.id, n = 1; seen.has(e.id); ) e.id = `${id}-${++n}`;
+  seen.add(e.id);
+  return e;
+}
+
 function toEntries(list: unknown): Entry[] | undefined {
   if (!Array.isArray(list) || !list.length) return;
   const out: Entry[] = [];
+  const seen = new Set<string>();
   for (const x of list as Partial<FaqItem>[]) {
     const { id, question: q, answer: a } = x ?? {};
     if (typeof q != 'string' || !q.trim() || typeof a != 'string' || typeof (id ?? '') != 'string') return;
-    out.push({ id: id || slug(q), q, a });
+    out.push(unique({ id: id || slug(q), q, a }, seen));
   }
   return out;
 }
@@ -92,6 +100,9 @@ function toEntries(list: unknown): Entry[] | undefined {
  * otherwise they take the page's line height, as plain `<details>` do. So there is no layout shift when
  * the page's line height gives rows of at least 24 px (16 px text with a line height of 1.5 does);
  * with tighter lines each question grows to 24 px when the script arrives.
+ * Each question's id (its `<details id>`, `items[].id`, or a slug of the question: "¿Cuándo?" →
+ * `cuando`) names it in the URL hash and in `clinic-faq-toggle`; a repeated id gets `-2`, `-3`…
+ *
  * A page that styles its `<summary>` (padding, borders, a custom marker) should give
  * `clinic-faq::part(question)` the same padding and borders, so the rows keep their size.
  *
@@ -186,11 +197,13 @@ export class ClinicFaq extends ClinicElement {
 
   /** Reads the light-DOM `<details>`; anything else (an intro, a heading) is shown above them. */
   private readonly scanLight = () => {
+    const seen = new Set<string>();
     this.lightItems = [...this.querySelectorAll<HTMLElement>(':scope>details>summary:first-child')].map((summary) => {
       const el = summary.parentElement as HTMLDetailsElement;
       let e = known.get(el);
-      if (!e) {
-        known.set(el, (e = { id: el.id || slug(summary.textContent!.trim()), el }));
+      if (e) unique(e, seen);
+      else {
+        known.set(el, (e = unique({ id: el.id || slug(summary.textContent!.trim()), el }, seen)));
         // An exclusive accordion (<details name>) is single mode, as the browser would keep it.
         if (el.name) this.single = true;
         if (el.open && !(this.single && this.openIds.size)) this.openIds.add(e.id);
