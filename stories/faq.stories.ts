@@ -14,6 +14,14 @@ type Args = {
 
 // Sample content, quoted from a clinic page on ketamine infusion therapy for postpartum depression
 // (shared/seed): the widget renders the clinic's text, it never writes medical text of its own.
+// Answers shared by the stories below.
+const soonAnswer = html`<p>Ketamine infusion therapy works rapidly. Many patients begin feeling relief within an hour of their infusion.</p>`;
+const breastfeedingSteps = html`<ul>
+  <li>pumping prior to therapy;</li>
+  <li>abstaining from feedings for two days after treatment by pumping and dumping;</li>
+  <li>starting regular feedings on the third day after ketamine treatments.</li>
+</ul>`;
+
 const details = html`
   <details id="what-is-ketamine">
     <summary>What is ketamine and how does it combat depression?</summary>
@@ -25,7 +33,7 @@ const details = html`
   </details>
   <details id="how-soon" open>
     <summary>How soon does it work?</summary>
-    <p>Ketamine infusion therapy works rapidly. Many patients begin feeling relief within an hour of their infusion.</p>
+    ${soonAnswer}
   </details>
   <details id="breastfeeding">
     <summary>Can I breastfeed during treatment?</summary>
@@ -34,11 +42,7 @@ const details = html`
       World Health Organization (WHO) doesn’t recommend that a mother breastfeed while undergoing ketamine therapy.
       To be safe, health care providers recommend:
     </p>
-    <ul>
-      <li>pumping prior to therapy;</li>
-      <li>abstaining from feedings for two days after treatment by pumping and dumping;</li>
-      <li>starting regular feedings on the third day after ketamine treatments.</li>
-    </ul>
+    ${breastfeedingSteps}
   </details>
   <details id="cesarea">
     <summary>Can ketamine prevent postpartum depression after a cesárea (C-section)?</summary>
@@ -162,15 +166,11 @@ export const ExclusiveAccordion: Story = {
     <clinic-faq class="styled-summaries" heading=${args.heading}>
       <details name="faq" open>
         <summary>How soon does it work?</summary>
-        <p>Ketamine infusion therapy works rapidly. Many patients begin feeling relief within an hour of their infusion.</p>
+        ${soonAnswer}
       </details>
       <details name="faq">
         <summary>Can I breastfeed during treatment?</summary>
-        <ul>
-          <li>pumping prior to therapy;</li>
-          <li>abstaining from feedings for two days after treatment by pumping and dumping;</li>
-          <li>starting regular feedings on the third day after ketamine treatments.</li>
-        </ul>
+        ${breastfeedingSteps}
       </details>
     </clinic-faq>`,
 };

@@ -51,14 +51,14 @@ const slug = (q: string) => fold(q).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g
 // Page <details> already read, by any FAQ.
 const known = new WeakMap<Element, Entry>();
 
-/** An answer as plain text: a data item's, or a page's own (everything after its question). */
+/** A question's text: a data item's, or the page's `<summary>`. */
 const question = (e: Entry) => e.q ?? e.el!.firstElementChild!.textContent!.trim();
+/** An answer as plain text: a data item's, or a page's own (everything after its question). */
 const answerText = (e: Entry) => plainText(e.a ?? e.el!.textContent!.replace(question(e), ''));
 
 /** Whether a question or its answer contains the (folded) search text. */
 const hit = (e: Entry, query: string) => !query || (e.hay ??= fold(`${question(e)} ${answerText(e)}`)).includes(query);
 
-/** Checks data items; undefined when the list is empty or anything in it has the wrong shape. */
 /** Makes ids unique in one list (a repeat gets "-2", "-3"…), so one question never opens another. */
 function unique(e: Entry, seen: Set<string>) {
   for (let id = e.id, n = 1; seen.has(e.id); ) e.id = `${id}-${++n}`;
@@ -66,6 +66,7 @@ function unique(e: Entry, seen: Set<string>) {
   return e;
 }
 
+/** Checks data items; undefined when the list is empty or anything in it has the wrong shape. */
 function toEntries(list: unknown): Entry[] | undefined {
   if (!Array.isArray(list) || !list.length) return;
   const out: Entry[] = [];
@@ -100,6 +101,7 @@ function toEntries(list: unknown): Entry[] | undefined {
  * otherwise they take the page's line height, as plain `<details>` do. So there is no layout shift when
  * the page's line height gives rows of at least 24 px (16 px text with a line height of 1.5 does);
  * with tighter lines each question grows to 24 px when the script arrives.
+ *
  * Each question's id (its `<details id>`, `items[].id`, or a slug of the question: "¿Cuándo?" →
  * `cuando`) names it in the URL hash and in `clinic-faq-toggle`; a repeated id gets `-2`, `-3`…
  *
