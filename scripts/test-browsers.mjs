@@ -1,9 +1,12 @@
-// Runs the browser tests in the engines named by BROWSERS (default: all three). Finds each browser on
-// this machine, starts what WebKit needs (Xvfb and WebKitWebDriver) and stops it afterwards. Never
-// downloads a browser: a missing one fails with the line that installs it.
-import { spawn } from 'node:child_process';
+// Runs the browser tests in the engines named by BROWSERS (default: all three), first against the
+// sources and then against the built drop-in (TEST_MODE=source or dist runs one of them; see
+// web-test-runner.config.mjs). Finds each browser on this machine, prints its version, starts what
+// WebKit needs (Xvfb and WebKitWebDriver) and stops it afterwards. Never downloads a browser: a
+// missing one fails with the line that installs it. Arguments are passed on to web-test-runner.
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createConnection } from 'node:net';
+import { ensureBuild } from './ensure-build.mjs';
 
 const APT = 'apt-get update && apt-get install -y chromium firefox-esr webkit2gtk-driver xvfb';
 const browsers = (process.env.BROWSERS || 'chromium,firefox,webkit').split(',').map((b) => b.trim()).filter(Boolean);
@@ -32,6 +35,24 @@ for (const name of browsers) {
 env.CHROME_PATH = found.chromium() ?? '';
 env.FIREFOX_PATH = found.firefox() ?? '';
 env.WEBKIT_PATH = first(process.env.WEBKIT_PATH, '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser') ?? '';
+
+// The versions in use, as the run's first lines: a failure in one engine's release reads differently.
+const output = (cmd, args) => spawnSync(cmd, args, { encoding: 'utf8' }).stdout?.trim().split('\n').pop() || 'unknown';
+const VERSIONS = {
+  chromium: () => output(env.CHROME_PATH, ['--version']),
+  firefox: () => output(env.FIREFOX_PATH, ['--version']),
+  // MiniBrowser prints no version without a display; the WebKitGTK library it runs is the version.
+  webkit: () => `WebKitGTK ${output('dpkg-query', ['-W', '-f=${Version}', 'libwebkit2gtk-4.1-0'])} (MiniBrowser)`,
+};
+for (const name of browsers) console.log(`${name.padEnd(8)} ${VERSIONS[name]()}`);
+
+const modes = process.env.TEST_MODE ? [process.env.TEST_MODE] : ['source', 'dist'];
+if (modes.some((m) => m !== 'source' && m !== 'dist')) {
+  console.error(`Unknown TEST_MODE "${process.env.TEST_MODE}": use source or dist.`);
+  process.exit(2);
+}
+// The dist mode tests what `npm run build` wrote: never an old build.
+if (modes.includes('dist') && !ensureBuild().ok) process.exit(1);
 
 const helpers = [];
 const stop = () => helpers.forEach((p) => p.exitCode === null && p.kill('SIGTERM'));
@@ -72,8 +93,19 @@ if (browsers.includes('webkit')) {
 }
 
 const args = ['--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)];
-const runner = spawn(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...args], { stdio: 'inherit', env });
-runner.on('exit', (code) => {
-  stop();
-  process.exit(code ?? 1);
-});
+const run = (mode) =>
+  new Promise((resolve) => {
+    console.log(`\nBrowser tests against ${mode === 'dist' ? 'the built drop-in (dist/clinic-widgets.js)' : 'the sources'}: ${browsers.join(', ')}`);
+    const runner = spawn(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...args], {
+      stdio: 'inherit',
+      env: { ...env, TEST_MODE: mode },
+    });
+    runner.on('exit', (code) => resolve(code ?? 1));
+  });
+let failed = 0;
+for (const mode of modes) {
+  const code = await run(mode);
+  failed ||= code;
+}
+stop();
+process.exit(failed);

@@ -2,7 +2,10 @@ import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from 
 import { sendKeys } from '@web/test-runner-commands';
 import { stub, useFakeTimers, type SinonStub } from 'sinon';
 import '../src/faq/define.js';
-import { ClinicFaq, type FaqItem } from '../src/faq/faq.js';
+import type { ClinicFaq, FaqItem } from '../src/faq/faq.js';
+
+// The class as registered: the sources', or the built drop-in's in the dist run (web-test-runner.config.mjs).
+const ClinicFaqClass = customElements.get('clinic-faq') as typeof ClinicFaq;
 
 const questions = (el: ClinicFaq) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[part=question]')];
 const visible = (el: ClinicFaq) => questions(el).filter((b) => b.getClientRects().length > 0);
@@ -496,7 +499,7 @@ describe('<clinic-faq>', () => {
     </div>`);
     const sentinel = root.querySelector('#sentinel')!;
     const before = sentinel.getBoundingClientRect();
-    customElements.define('clinic-faq-late', class extends ClinicFaq {});
+    customElements.define('clinic-faq-late', class extends ClinicFaqClass {});
     const el = root.querySelector('clinic-faq-late') as ClinicFaq;
     await settle(el);
     expect(questions(el)).to.have.length(3);
@@ -544,7 +547,7 @@ describe('<clinic-faq>', () => {
   });
 
   it('falls back to the plain <details> if rendering ever fails', async () => {
-    const render = stub(ClinicFaq.prototype as unknown as { render(): unknown }, 'render').throws(new Error('boom'));
+    const render = stub(ClinicFaqClass.prototype as unknown as { render(): unknown }, 'render').throws(new Error('boom'));
     try {
       const el = await fixture<ClinicFaq>(plain);
       await settle(el);

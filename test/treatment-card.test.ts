@@ -3,8 +3,11 @@ import { sendKeys } from '@web/test-runner-commands';
 import { stub, type SinonStub } from 'sinon';
 import '../src/provider/define.js';
 import '../src/treatment-card/define.js';
-import { ClinicTreatmentCard } from '../src/treatment-card/treatment-card.js';
+import type { ClinicTreatmentCard } from '../src/treatment-card/treatment-card.js';
 import type { Treatment } from '../src/treatment-card/model.js';
+
+// The class as registered: the sources', or the built drop-in's in the dist run (web-test-runner.config.mjs).
+const ClinicTreatmentCardClass = customElements.get('clinic-treatment-card') as typeof ClinicTreatmentCard;
 
 const PACK = '/content/ketamine-postpartum-depression';
 
@@ -475,7 +478,7 @@ describe('<clinic-treatment-card>', () => {
     const after = Object.assign(document.createElement('p'), { textContent: 'After the card' });
     root.append(style, el, after);
     const before = after.getBoundingClientRect().top;
-    customElements.define(tag, class extends ClinicTreatmentCard {});
+    customElements.define(tag, class extends ClinicTreatmentCardClass {});
     await (el as ClinicTreatmentCard).updateComplete;
     await nextFrame();
     expect(after.getBoundingClientRect().top).to.be.closeTo(before, 0.5);

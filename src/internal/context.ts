@@ -15,5 +15,12 @@ export interface ClinicConfig {
 // Symbol.for: two copies of the library on one page still share one context key.
 export const clinicContext = createContext<ClinicConfig | undefined>(Symbol.for('clinic-widgets.clinic'));
 
-/** Connected widgets that no provider has answered yet; a provider that connects asks them again. */
-export const unserved = new Set<{ requestClinic(): void }>();
+type Waiting = Set<{ requestClinic(): void }>;
+const UNSERVED = Symbol.for('clinic-widgets.unserved');
+
+/**
+ * Connected widgets that no provider has answered yet; a provider that connects asks them again.
+ * Shared through the global object, as the context key is, so a provider from one copy of the library
+ * (the drop-in) serves waiting widgets from another (the npm modules) on the same page.
+ */
+export const unserved: Waiting = ((globalThis as typeof globalThis & { [UNSERVED]?: Waiting })[UNSERVED] ??= new Set());
