@@ -11,10 +11,44 @@ import { readFileSync } from 'node:fs';
 // Lit or content-data property shares it. (`requestClinic` is not: one copy of the library calls it on
 // another's widgets; see src/internal/context.ts.) The browser tests run both the source and this.
 const PRIVATE_MEMBERS = [
-  'inheritedTheme', 'unsubscribe', 'onClinic', 'subscribers', 'onRequest', 'updateScope',
-  'providerLang', 'renderFallback', 'l10n', 'clinic', 'renderBooking', 'renderMore', 'hashDone', 'requested',
-  'slotted', 'onHash', 'onMatch', 'onKey', 'onClick', 'lightItems', 'dataItems', 'remoteItems', 'allItems', 'openIds',
-  'builtItems', 'rowStates', 'assignTop', 'searchText', 'scanLight', 'loadSrc', 'clearSearch', 'setOpen', 'itemAt',
+  'inheritedTheme',
+  'unsubscribe',
+  'onClinic',
+  'subscribers',
+  'onRequest',
+  'updateScope',
+  'providerLang',
+  'renderFallback',
+  'l10n',
+  'clinic',
+  'renderBooking',
+  'renderMore',
+  'hashDone',
+  'requested',
+  'slotted',
+  'onHash',
+  'onMatch',
+  'onKey',
+  'onClick',
+  'lightItems',
+  'dataItems',
+  'remoteItems',
+  'allItems',
+  'openIds',
+  'builtItems',
+  'rowStates',
+  'assignTop',
+  'searchText',
+  'scanLight',
+  'loadSrc',
+  'clearSearch',
+  'setOpen',
+  'itemAt',
+  'jsonLdItems',
+  'childObserver',
+  'haystack',
+  'treatmentName',
+  'renderHeading',
 ];
 
 // The drop-in evaluates once per page. A second copy (the script included twice, or the module and
@@ -68,7 +102,10 @@ function decoratorsAsProperties() {
     name: 'decorators-as-properties',
     transform(code, id) {
       if (!id.includes('/src/') || !code.includes('__decorate(')) return null;
-      const ours = /import\s*\{([^}]*)\}\s*from\s*'(?:\.\/|\.\.\/internal\/)decorators\.js'/.exec(code)?.[1].split(',').map((n) => n.trim());
+      const ours = /import\s*\{([^}]*)\}\s*from\s*'(?:\.\/|\.\.\/internal\/)decorators\.js'/
+        .exec(code)?.[1]
+        .split(',')
+        .map((n) => n.trim());
       const calls = [...code.matchAll(call)];
       // `properties = …` or `get properties()`: a class here declares its own table.
       if (/\bproperties\s*[=(]/.test(code) || calls.length !== code.split('__decorate(').length - 1) return null;

@@ -6,12 +6,30 @@ const probe = readFileSync(new URL('./probe.js', import.meta.url), 'utf8');
 
 // Questions and answers paraphrased from the seed page (shared/seed), cycled to reach N.
 const QA = [
-  ['What is ketamine and how does it combat depression?', 'Ketamine is a dissociative medication with a long history of use as an anesthetic. It blocks certain receptors in the brain, which stimulates glutamate and helps the brain form new connections.'],
-  ['How soon does ketamine work?', 'Traditional antidepressants can take weeks to months. Many patients feel relief within hours, some within an hour of the infusion.'],
-  ['How long does the benefit last?', 'Because ketamine helps the brain form new connections, many patients describe benefits that last well beyond the infusion itself.'],
-  ['Can ketamine prevent postpartum depression?', 'A randomized trial of 654 women having a cesarean section found fewer symptoms of postpartum depression after a ketamine infusion given around delivery.'],
-  ['Can I breastfeed during treatment?', 'Pump before treatment, pump and discard for two days after it, and resume regular feedings on the third day. Ask your provider about your situation.'],
-  ['How is postpartum depression different from the baby blues?', 'Postpartum depression is more intense, more disruptive to daily life and lasts longer than the baby blues, which usually resolve within a few weeks.'],
+  [
+    'What is ketamine and how does it combat depression?',
+    'Ketamine is a dissociative medication with a long history of use as an anesthetic. It blocks certain receptors in the brain, which stimulates glutamate and helps the brain form new connections.',
+  ],
+  [
+    'How soon does ketamine work?',
+    'Traditional antidepressants can take weeks to months. Many patients feel relief within hours, some within an hour of the infusion.',
+  ],
+  [
+    'How long does the benefit last?',
+    'Because ketamine helps the brain form new connections, many patients describe benefits that last well beyond the infusion itself.',
+  ],
+  [
+    'Can ketamine prevent postpartum depression?',
+    'A randomized trial of 654 women having a cesarean section found fewer symptoms of postpartum depression after a ketamine infusion given around delivery.',
+  ],
+  [
+    'Can I breastfeed during treatment?',
+    'Pump before treatment, pump and discard for two days after it, and resume regular feedings on the third day. Ask your provider about your situation.',
+  ],
+  [
+    'How is postpartum depression different from the baby blues?',
+    'Postpartum depression is more intense, more disruptive to daily life and lasts longer than the baby blues, which usually resolve within a few weeks.',
+  ],
 ];
 
 export const question = (i) => `${i}. ${QA[(i - 1) % QA.length][0]}`;
@@ -51,7 +69,8 @@ export const LIBRARIES = {
     js: [],
     tags: [],
     card: () => `<article><h2>${CARD.name}</h2><p>${CARD.summary}</p>${dl()}</article>`,
-    button: () => `<p><a class="book" href="${CLINIC.book}">Book an appointment</a> <a href="${CLINIC.tel}">or call ${CLINIC.phone}</a></p>`,
+    button: () =>
+      `<p><a class="book" href="${CLINIC.book}">Book an appointment</a> <a href="${CLINIC.tel}">or call ${CLINIC.phone}</a></p>`,
     faq: (n) => items(n, (i, q, a) => `<details id="q${i}"><summary>${q}</summary><p id="a${i}">${a}</p></details>`),
   },
   clinic: {
@@ -73,7 +92,8 @@ export const LIBRARIES = {
     // The light-DOM forms each element documents, so the page reads the same without the script.
     card: () =>
       `<clinic-treatment-card no-booking><h2 slot="heading">${CARD.name}</h2><p slot="summary">${CARD.summary}</p>${dl('slot="facts"')}<p slot="disclaimer">This is general information, not medical advice.</p></clinic-treatment-card>`,
-    button: () => `<p><clinic-book-button><a href="${CLINIC.book}">Book an appointment</a><a href="${CLINIC.tel}">or call ${CLINIC.phone}</a></clinic-book-button></p>`,
+    button: () =>
+      `<p><clinic-book-button><a href="${CLINIC.book}">Book an appointment</a><a href="${CLINIC.tel}">or call ${CLINIC.phone}</a></clinic-book-button></p>`,
     faq: (n) =>
       `<clinic-faq>${items(n, (i, q, a) => `<details id="q${i}"><summary>${q}</summary><p id="a${i}">${a}</p></details>`)}</clinic-faq>`,
   },
@@ -83,7 +103,8 @@ export const LIBRARIES = {
     js: ['shoelace.js'],
     tags: ['sl-card', 'sl-button', 'sl-details'],
     card: () => `<sl-card><h2 slot="header">${CARD.name}</h2><p>${CARD.summary}</p>${dl()}</sl-card>`,
-    button: () => `<p><sl-button variant="primary" href="${CLINIC.book}">Book an appointment</sl-button> <a href="${CLINIC.tel}">or call ${CLINIC.phone}</a></p>`,
+    button: () =>
+      `<p><sl-button variant="primary" href="${CLINIC.book}">Book an appointment</sl-button> <a href="${CLINIC.tel}">or call ${CLINIC.phone}</a></p>`,
     faq: (n) => items(n, (i, q, a) => `<sl-details id="q${i}" summary="${q}"><p id="a${i}">${a}</p></sl-details>`),
   },
   webawesome: {
@@ -92,7 +113,8 @@ export const LIBRARIES = {
     js: ['webawesome.js'],
     tags: ['wa-card', 'wa-button', 'wa-details'],
     card: () => `<wa-card><h2 slot="header">${CARD.name}</h2><p>${CARD.summary}</p>${dl()}</wa-card>`,
-    button: () => `<p><wa-button variant="brand" href="${CLINIC.book}">Book an appointment</wa-button> <a href="${CLINIC.tel}">or call ${CLINIC.phone}</a></p>`,
+    button: () =>
+      `<p><wa-button variant="brand" href="${CLINIC.book}">Book an appointment</wa-button> <a href="${CLINIC.tel}">or call ${CLINIC.phone}</a></p>`,
     faq: (n) => items(n, (i, q, a) => `<wa-details id="q${i}" summary="${q}"><p id="a${i}">${a}</p></wa-details>`),
   },
 };
@@ -124,9 +146,13 @@ ${head.join('\n')}
 <body>
 <main>
 <h1>Ketamine infusion therapy for postpartum depression</h1>
-${L.faqOnly ? '' : `${L.provider ? L.provider() : ''}
+${
+  L.faqOnly
+    ? ''
+    : `${L.provider ? L.provider() : ''}
 ${L.card()}
-${L.button()}`}
+${L.button()}`
+}
 <h2>Frequently asked questions</h2>
 ${L.faq(n)}
 </main>

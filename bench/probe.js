@@ -61,7 +61,9 @@
       const now = el.getBoundingClientRect();
       const dw = Math.round(now.width - was.width);
       const dh = Math.round(now.height - was.height);
-      return dw || dh ? [`<${tag}> ${dh ? `${dh > 0 ? '+' : ''}${dh}px tall` : ''}${dw && dh ? ', ' : ''}${dw ? `${dw > 0 ? '+' : ''}${dw}px wide` : ''}`] : [];
+      return dw || dh
+        ? [`<${tag}> ${dh ? `${dh > 0 ? '+' : ''}${dh}px tall` : ''}${dw && dh ? ', ' : ''}${dw ? `${dw > 0 ? '+' : ''}${dw}px wide` : ''}`]
+        : [];
     });
 
   let settled;

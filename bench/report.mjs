@@ -51,35 +51,72 @@ export function targets(results, summary = summarize(results)) {
   const out = [];
   const add = (target, measured, met, by = '') => out.push({ target, measured, met, by: met ? '' : by });
   const dropIn = results.bytes.clinic.js.brotli;
-  add('Drop-in (every element, both languages, Lit) ≤ 12 KB brotli', kb(dropIn), dropIn <= 12 * KB, `${kb(dropIn - 12 * KB)} over (${Math.round((dropIn / (12 * KB) - 1) * 100)}%)`);
+  add(
+    'Drop-in (every element, both languages, Lit) ≤ 12 KB brotli',
+    kb(dropIn),
+    dropIn <= 12 * KB,
+    `${kb(dropIn - 12 * KB)} over (${Math.round((dropIn / (12 * KB) - 1) * 100)}%)`,
+  );
   const limits = { 100: 1.15, 1000: 1.2 };
   for (const [throttle, byN] of Object.entries(summary)) {
     const cpu = throttle === '1' ? 'no throttling' : `${throttle}× CPU`;
     for (const [n, s] of Object.entries(byN)) {
       const c = s.clinic.ready;
       if (limits[n] && c) {
-        add(`Time to rendered ≤ ${limits[n]}× plain HTML, N=${n}, ${cpu}`, x(c.xHtml), c.xHtml <= limits[n], `${(c.xHtml - limits[n]).toFixed(2)}× over (${ms(c.median)} ms vs ${ms(s.html.ready.median)} ms)`);
+        add(
+          `Time to rendered ≤ ${limits[n]}× plain HTML, N=${n}, ${cpu}`,
+          x(c.xHtml),
+          c.xHtml <= limits[n],
+          `${(c.xHtml - limits[n]).toFixed(2)}× over (${ms(c.median)} ms vs ${ms(s.html.ready.median)} ms)`,
+        );
       }
       for (const peer of ['shoelace', 'webawesome']) {
         const p = s[peer]?.ready;
         if (!c || !p) continue;
         const name = results.libraries[peer];
         // Within noise only when each median falls inside the other's min–max range.
-        const overlap = c.median <= p.max && p.median >= c.min ? ' (each median is inside the other\'s min–max range: within this run\'s noise)' : '';
-        add(`Time to rendered ahead of ${name}, N=${n}, ${cpu}`, `${ms(c.median)} vs ${ms(p.median)} ms`, c.median < p.median, `${ms(c.median - p.median)} ms behind${overlap}`);
+        const overlap =
+          c.median <= p.max && p.median >= c.min ? " (each median is inside the other's min–max range: within this run's noise)" : '';
+        add(
+          `Time to rendered ahead of ${name}, N=${n}, ${cpu}`,
+          `${ms(c.median)} vs ${ms(p.median)} ms`,
+          c.median < p.median,
+          `${ms(c.median - p.median)} ms behind${overlap}`,
+        );
       }
       const h = s.clinic.heap;
       if (n === '1000' && h) {
-        add(`JS heap ≤ 1.3× plain HTML, N=1000, ${cpu}`, `${x(h.xHtml)} (${mb(h.median)})`, h.xHtml <= 1.3, `${(h.xHtml - 1.3).toFixed(2)}× over`);
+        add(
+          `JS heap ≤ 1.3× plain HTML, N=1000, ${cpu}`,
+          `${x(h.xHtml)} (${mb(h.median)})`,
+          h.xHtml <= 1.3,
+          `${(h.xHtml - 1.3).toFixed(2)}× over`,
+        );
       }
       const f = s.clinicFaq;
       if (f?.ready?.xHtml) {
-        add(`FAQ-only page: time to rendered ≤ 1.2× plain HTML, N=${n}, ${cpu}`, x(f.ready.xHtml), f.ready.xHtml <= 1.2, `${(f.ready.xHtml - 1.2).toFixed(2)}× over (${ms(f.ready.median)} ms vs ${ms(s.htmlFaq.ready.median)} ms)`);
-        add(`FAQ-only page: JS heap ≤ 1.3× plain HTML, N=${n}, ${cpu}`, `${x(f.heap.xHtml)} (${mb(f.heap.median)})`, f.heap.xHtml <= 1.3, `${(f.heap.xHtml - 1.3).toFixed(2)}× over`);
+        add(
+          `FAQ-only page: time to rendered ≤ 1.2× plain HTML, N=${n}, ${cpu}`,
+          x(f.ready.xHtml),
+          f.ready.xHtml <= 1.2,
+          `${(f.ready.xHtml - 1.2).toFixed(2)}× over (${ms(f.ready.median)} ms vs ${ms(s.htmlFaq.ready.median)} ms)`,
+        );
+        add(
+          `FAQ-only page: JS heap ≤ 1.3× plain HTML, N=${n}, ${cpu}`,
+          `${x(f.heap.xHtml)} (${mb(f.heap.median)})`,
+          f.heap.xHtml <= 1.3,
+          `${(f.heap.xHtml - 1.3).toFixed(2)}× over`,
+        );
       }
       const t = s.clinic.toggleFrames;
       const th = s.html.toggleFrames;
-      if (t && th) add(`Toggle painted in the same frame as plain HTML, N=${n}, ${cpu}`, `frame ${t.max} vs ${th.max}`, t.max <= th.max, `${t.max - th.max} frame(s) later at worst`);
+      if (t && th)
+        add(
+          `Toggle painted in the same frame as plain HTML, N=${n}, ${cpu}`,
+          `frame ${t.max} vs ${th.max}`,
+          t.max <= th.max,
+          `${t.max - th.max} frame(s) later at worst`,
+        );
       else add(`Toggle painted in the same frame as plain HTML, N=${n}, ${cpu}`, 'not measured', false, 'the answer never became visible');
     }
   }
@@ -89,7 +126,11 @@ export function targets(results, summary = summarize(results)) {
     for (const [n, s] of Object.entries(byN)) {
       for (const m of ['cls', 'clsLate']) {
         const v = s.clinic[m]?.max ?? 0;
-        if (v > worst) [worst, where] = [v, `N=${n}, ${throttle}× CPU, script ${m === 'cls' ? 'at once' : `held back ${results.settings.holdBackMs} ms`}`];
+        if (v > worst)
+          [worst, where] = [
+            v,
+            `N=${n}, ${throttle}× CPU, script ${m === 'cls' ? 'at once' : `held back ${results.settings.holdBackMs} ms`}`,
+          ];
       }
     }
   }
@@ -166,13 +207,15 @@ function floor(results, summary) {
 export function table(results) {
   const summary = summarize(results);
   const lines = ['', 'Bytes of JS + CSS (raw / gzip / brotli, × Shoelace brotli):'];
-  for (const r of bytesRows(results)) lines.push(`  ${r[0].padEnd(16)} ${r[1].padStart(9)} ${r[2].padStart(9)} ${r[3].padStart(9)}  ${r[4]}`);
+  for (const r of bytesRows(results))
+    lines.push(`  ${r[0].padEnd(16)} ${r[1].padStart(9)} ${r[2].padStart(9)} ${r[3].padStart(9)}  ${r[4]}`);
   const data = rows(results, summary);
   const width = COLUMNS.map(([k, h]) => Math.max(h.length, ...data.map((d) => String(d[k]).length)));
   lines.push('', COLUMNS.map(([, h], i) => h.padEnd(width[i])).join('  '));
   for (const d of data) lines.push(COLUMNS.map(([k], i) => String(d[k]).padEnd(width[i])).join('  '));
   lines.push('', 'Targets (reported, not asserted):');
-  for (const t of targets(results, summary)) lines.push(`  ${t.met ? 'met   ' : 'MISSED'} ${t.target}: ${t.measured}${t.met ? '' : ` — ${t.by}`}`);
+  for (const t of targets(results, summary))
+    lines.push(`  ${t.met ? 'met   ' : 'MISSED'} ${t.target}: ${t.measured}${t.met ? '' : ` — ${t.by}`}`);
   for (const [lib, names] of Object.entries(results.shifted ?? {})) lines.push(`Moved (${results.libraries[lib]}): ${names.join(', ')}`);
   for (const r of results.resized ?? []) lines.push(`Resized: ${r}`);
   if (results.problems.length) lines.push('', 'Problems seen during the runs:', ...results.problems.map((p) => `  - ${p}`));
@@ -233,7 +276,7 @@ export function markdown(results) {
     '## What is measured',
     '',
     '- **rendered**: from navigation start to the first frame painted after every custom element on the page is defined and has finished its Lit update (`updateComplete`); for plain HTML, the first frame painted after the document is parsed. **upgraded** is the moment before that frame: every element updated (for plain HTML, the document parsed). Module scripts load from the same local server (uncompressed, no cache).',
-    '- **main thread**: Chromium\'s `ScriptDuration + LayoutDuration + RecalcStyleDuration` (CDP `Performance.getMetrics`) up to that point.',
+    "- **main thread**: Chromium's `ScriptDuration + LayoutDuration + RecalcStyleDuration` (CDP `Performance.getMetrics`) up to that point.",
     '- **toggle**: a real mouse click on the first question (CDP input), from the click event\'s time stamp to the frame painted after the answer became visible; "frame 1" is the next frame after the click.',
     `- **CLS**: the sum of \`layout-shift\` entries, with the library script served at once and with it held back ${s.holdBackMs} ms by the server (the page first shows its plain HTML); the largest over the runs.`,
     '- **JS heap**: `Runtime.getHeapUsage().usedSize` after `HeapProfiler.collectGarbage`, once rendered.',
@@ -242,8 +285,20 @@ export function markdown(results) {
   );
   const moved = Object.entries(results.shifted ?? {});
   if (moved.length || results.resized?.length) {
-    md.push('', '## What moved', '', 'Elements named by the `layout-shift` entries (up to 12 per library):', '', ...moved.map(([lib, names]) => `- ${results.libraries[lib]}: ${names.map((n) => `\`${n}\``).join(', ')}`));
-    md.push('', 'Custom elements whose box changed size when the held-back script arrived (the cause):', '', ...(results.resized ?? []).map((r) => `- ${r.replace(/<([^>]+)>/, '`<$1>`')}`));
+    md.push(
+      '',
+      '## What moved',
+      '',
+      'Elements named by the `layout-shift` entries (up to 12 per library):',
+      '',
+      ...moved.map(([lib, names]) => `- ${results.libraries[lib]}: ${names.map((n) => `\`${n}\``).join(', ')}`),
+    );
+    md.push(
+      '',
+      'Custom elements whose box changed size when the held-back script arrived (the cause):',
+      '',
+      ...(results.resized ?? []).map((r) => `- ${r.replace(/<([^>]+)>/, '`<$1>`')}`),
+    );
   }
   if (results.problems.length) md.push('', '## Problems seen during the run', '', ...results.problems.map((p) => `- ${p}`));
   return `${md.join('\n')}\n`;
@@ -258,17 +313,24 @@ export function readme(results) {
     const v = summary[throttle]?.[big]?.[lib]?.[m];
     return v ? f(v) : '–';
   };
-  const rowsOut = [
-    ['JS + CSS the page loads, brotli', ...libs.map((l) => kb(results.bytes[l].total.brotli))],
-  ];
+  const rowsOut = [['JS + CSS the page loads, brotli', ...libs.map((l) => kb(results.bytes[l].total.brotli))]];
   for (const t of results.settings.throttle.map(String)) {
     const cpu = t === '1' ? '' : `, ${t}× CPU`;
-    rowsOut.push([`time to rendered, ${big} questions${cpu} (× plain HTML)`, ...libs.map((l) => cell(t, l, 'ready', (v) => `${ms(v.median)} ms (${x(v.xHtml)})`))]);
+    rowsOut.push([
+      `time to rendered, ${big} questions${cpu} (× plain HTML)`,
+      ...libs.map((l) => cell(t, l, 'ready', (v) => `${ms(v.median)} ms (${x(v.xHtml)})`)),
+    ]);
   }
   const t1 = String(results.settings.throttle[0]);
-  rowsOut.push([`JS heap, ${big} questions (× plain HTML)`, ...libs.map((l) => cell(t1, l, 'heap', (v) => `${mb(v.median)} (${x(v.xHtml)})`))]);
+  rowsOut.push([
+    `JS heap, ${big} questions (× plain HTML)`,
+    ...libs.map((l) => cell(t1, l, 'heap', (v) => `${mb(v.median)} (${x(v.xHtml)})`)),
+  ]);
   const worst = (lib, m) => Math.max(0, ...Object.values(summary).flatMap((byN) => Object.values(byN).map((s) => s[lib][m]?.max ?? 0)));
-  rowsOut.push([`layout shift, script at once / held back ${results.settings.holdBackMs} ms (worst)`, ...libs.map((l) => `${shift(worst(l, 'cls'))} / ${shift(worst(l, 'clsLate'))}`)]);
+  rowsOut.push([
+    `layout shift, script at once / held back ${results.settings.holdBackMs} ms (worst)`,
+    ...libs.map((l) => `${shift(worst(l, 'cls'))} / ${shift(worst(l, 'clsLate'))}`),
+  ]);
   const missed = targets(results, summary).filter((t) => !t.met);
   return [
     `Latest \`npm run bench\` (${results.date.slice(0, 10)}, ${results.machine.cores} cores, ${results.machine.browser}, medians of ${results.settings.runs} runs; plain HTML renders ${big} questions in ${ms(summary[t1][big].html.ready.median)} ms):`,

@@ -20,7 +20,11 @@ import { sizes } from '../scripts/size.mjs';
 import { LIBRARIES, page, question } from './pages.mjs';
 import { markdown, readme, summarize, table, targets } from './report.mjs';
 
-const list = (value, fallback) => (value || fallback).split(',').map((v) => v.trim()).filter(Boolean);
+const list = (value, fallback) =>
+  (value || fallback)
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 5);
 const NS = list(process.env.BENCH_N, '10,100,1000').map(Number);
 const THROTTLES = list(process.env.BENCH_THROTTLE, '1,4').map(Number);
@@ -144,7 +148,8 @@ async function measure(lib, n, throttle, late) {
     const cls = await tab.evaluate(() => window.__bench.cls());
     if (cls > 0) shifts[lib] = new Set([...(shifts[lib] ?? []), ...(await tab.evaluate(() => window.__bench.shifted()))]);
     if (late) {
-      for (const change of await tab.evaluate(() => window.__bench.resized())) resizes.add(`${LIBRARIES[lib].label}: ${change} when its script arrived`);
+      for (const change of await tab.evaluate(() => window.__bench.resized()))
+        resizes.add(`${LIBRARIES[lib].label}: ${change} when its script arrived`);
       return { clsLate: cls };
     }
 
@@ -168,7 +173,9 @@ async function measure(lib, n, throttle, late) {
     if (point) {
       await tab.evaluate(() => window.__bench.armToggle('a1'));
       await tab.mouse.click(point.x, point.y);
-      toggle = await tab.evaluate(() => Promise.race([window.__bench.toggle, new Promise((r) => setTimeout(() => r({ error: 'timeout' }), 10_000))]));
+      toggle = await tab.evaluate(() =>
+        Promise.race([window.__bench.toggle, new Promise((r) => setTimeout(() => r({ error: 'timeout' }), 10_000))]),
+      );
     }
     if (toggle.error) problems.add(`${lib}: toggle: ${toggle.error}`);
 
@@ -234,8 +241,20 @@ const results = {
   date: new Date().toISOString(),
   commit: execFileSync('git', ['rev-parse', '--short', 'HEAD']).toString().trim(),
   machine,
-  versions: { shoelace: version('@shoelace-style/shoelace'), webawesome: version('@awesome.me/webawesome'), esbuild: version('esbuild'), lit: version('lit') },
-  settings: { runs: RUNS, n: NS, throttle: THROTTLES, holdBackMs: HOLD_BACK, viewport: VIEWPORT, minutes: +((Date.now() - started) / 60000).toFixed(1) },
+  versions: {
+    shoelace: version('@shoelace-style/shoelace'),
+    webawesome: version('@awesome.me/webawesome'),
+    esbuild: version('esbuild'),
+    lit: version('lit'),
+  },
+  settings: {
+    runs: RUNS,
+    n: NS,
+    throttle: THROTTLES,
+    holdBackMs: HOLD_BACK,
+    viewport: VIEWPORT,
+    minutes: +((Date.now() - started) / 60000).toFixed(1),
+  },
   libraries: Object.fromEntries(LIBS.map((lib) => [lib, LIBRARIES[lib].label])),
   bytes,
   problems: [...problems],
@@ -243,7 +262,10 @@ const results = {
   shifted: Object.fromEntries(Object.entries(shifts).map(([lib, names]) => [lib, [...names].slice(0, 12)])),
   raw,
 };
-writeFileSync(`${OUT}/results.json`, `${JSON.stringify({ ...results, summary: summarize(results), targets: targets(results) }, null, 2)}\n`);
+writeFileSync(
+  `${OUT}/results.json`,
+  `${JSON.stringify({ ...results, summary: summarize(results), targets: targets(results) }, null, 2)}\n`,
+);
 console.log(table(results));
 if (process.env.BENCH_DOCS !== '0') {
   mkdirSync('docs', { recursive: true });
@@ -251,6 +273,10 @@ if (process.env.BENCH_DOCS !== '0') {
   // README's short summary, between its <!-- bench --> markers.
   const text = readFileSync('README.md', 'utf8');
   const marked = /(<!-- bench -->\n)[\s\S]*?(<!-- \/bench -->)/;
-  if (marked.test(text)) writeFileSync('README.md', text.replace(marked, (_, open, close) => `${open}${readme(results)}\n${close}`));
+  if (marked.test(text))
+    writeFileSync(
+      'README.md',
+      text.replace(marked, (_, open, close) => `${open}${readme(results)}\n${close}`),
+    );
   console.log(`Wrote .bench/results.json, docs/benchmarks.md${marked.test(text) ? ' and the summary in README.md' : ''}`);
 } else console.log('Wrote .bench/results.json');

@@ -25,7 +25,8 @@ const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
 for (const file of DROP_INS) {
   test(`dist/${file} stays within ${kb(CEILING)} brotli`, { skip: !built && 'no build' }, () => {
     const { brotli } = rows.find((r) => r.name === `dist/${file}`).sizes;
-    const note = brotli <= TARGET ? `${kb(TARGET - brotli)} under the ${kb(TARGET)} target` : `${kb(brotli - TARGET)} over the ${kb(TARGET)} target`;
+    const note =
+      brotli <= TARGET ? `${kb(TARGET - brotli)} under the ${kb(TARGET)} target` : `${kb(brotli - TARGET)} over the ${kb(TARGET)} target`;
     console.log(`dist/${file}: ${kb(brotli)} brotli (${brotli} B), ${note}`);
     assert.ok(brotli <= CEILING, `dist/${file} is ${brotli} B brotli: ${brotli - CEILING} B over the ${CEILING} B ceiling`);
   });

@@ -35,11 +35,18 @@ const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
 const row = (name, s) => `${name.padEnd(34)} ${kb(s.raw).padStart(10)} ${kb(s.gzip).padStart(10)} ${kb(s.brotli).padStart(10)}`;
 
 /** The size table printed by the build and by the budget test. */
-export const sizeTable = (rows) => [`${'file'.padEnd(34)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)} ${'brotli'.padStart(10)}`, ...rows.map((r) => row(r.name, r.sizes))].join('\n');
+export const sizeTable = (rows) =>
+  [
+    `${'file'.padEnd(34)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)} ${'brotli'.padStart(10)}`,
+    ...rows.map((r) => row(r.name, r.sizes)),
+  ].join('\n');
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const sri = {};
-  for (const file of DROP_INS) sri[file] = `sha384-${createHash('sha384').update(readFileSync(join('dist', file))).digest('base64')}`;
+  for (const file of DROP_INS)
+    sri[file] = `sha384-${createHash('sha384')
+      .update(readFileSync(join('dist', file)))
+      .digest('base64')}`;
   writeFileSync('dist/sri.json', `${JSON.stringify(sri, null, 2)}\n`);
   console.log(sizeTable(measure()));
   for (const [file, hash] of Object.entries(sri)) console.log(`SRI ${file}: integrity="${hash}"`);

@@ -9,14 +9,21 @@ import { createConnection } from 'node:net';
 import { ensureBuild } from './ensure-build.mjs';
 
 const APT = 'apt-get update && apt-get install -y chromium firefox-esr webkit2gtk-driver xvfb';
-const browsers = (process.env.BROWSERS || 'chromium,firefox,webkit').split(',').map((b) => b.trim()).filter(Boolean);
+const browsers = (process.env.BROWSERS || 'chromium,firefox,webkit')
+  .split(',')
+  .map((b) => b.trim())
+  .filter(Boolean);
 const first = (...paths) => paths.find((p) => p && existsSync(p));
 
 const found = {
   chromium: () => first(process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'),
   firefox: () => first(process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'),
   webkit: () =>
-    first(process.env.WEBKIT_PATH, '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser') &&
+    first(
+      process.env.WEBKIT_PATH,
+      '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+      '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+    ) &&
     first('/usr/bin/WebKitWebDriver') &&
     first('/usr/bin/Xvfb'),
 };
@@ -34,7 +41,12 @@ for (const name of browsers) {
 }
 env.CHROME_PATH = found.chromium() ?? '';
 env.FIREFOX_PATH = found.firefox() ?? '';
-env.WEBKIT_PATH = first(process.env.WEBKIT_PATH, '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser') ?? '';
+env.WEBKIT_PATH =
+  first(
+    process.env.WEBKIT_PATH,
+    '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+    '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+  ) ?? '';
 
 // The versions in use, as the run's first lines: a failure in one engine's release reads differently.
 const output = (cmd, args) => spawnSync(cmd, args, { encoding: 'utf8' }).stdout?.trim().split('\n').pop() || 'unknown';
@@ -95,7 +107,9 @@ if (browsers.includes('webkit')) {
 const args = ['--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)];
 const run = (mode) =>
   new Promise((resolve) => {
-    console.log(`\nBrowser tests against ${mode === 'dist' ? 'the built drop-in (dist/clinic-widgets.js)' : 'the sources'}: ${browsers.join(', ')}`);
+    console.log(
+      `\nBrowser tests against ${mode === 'dist' ? 'the built drop-in (dist/clinic-widgets.js)' : 'the sources'}: ${browsers.join(', ')}`,
+    );
     const runner = spawn(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...args], {
       stdio: 'inherit',
       env: { ...env, TEST_MODE: mode },

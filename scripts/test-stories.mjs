@@ -37,13 +37,26 @@ if (!existsSync(join(root, 'index.json')) || !existsSync(join(root, 'iframe.html
 const index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8'));
 // The library's elements, from the manifest: each one a story uses must be defined there.
 const manifest = JSON.parse(await readFile(new URL('../custom-elements.json', import.meta.url), 'utf8'));
-const elementTags = manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => d.tagName).filter(Boolean);
+const elementTags = manifest.modules
+  .flatMap((m) => m.declarations ?? [])
+  .map((d) => d.tagName)
+  .filter(Boolean);
 const entries = Object.values(index.entries).filter((e) => e.id.includes(filter));
 // A docs page shows its file's stories: it may log what they log.
 const filesExpectingErrors = new Set(entries.filter((e) => e.tags?.includes(EXPECT_ERROR_TAG)).map((e) => e.importPath));
 
 // --- a small static server for storybook-static/, on a free port -------------------------------
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.map': 'application/json' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json',
+};
 const cache = new Map();
 const server = createServer(async (req, res) => {
   try {
@@ -64,7 +77,9 @@ await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
 // --- the browser --------------------------------------------------------------------------------
-const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => p && existsSync(p));
+const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(
+  (p) => p && existsSync(p),
+);
 if (!executablePath) {
   console.error('Chromium is not installed here. Install it with: apt-get update && apt-get install -y chromium');
   process.exit(2);
@@ -72,9 +87,13 @@ if (!executablePath) {
 const browser = await puppeteer.launch({
   executablePath,
   headless: true,
-  args: [...CHROMIUM_ARGS,
+  args: [
+    ...CHROMIUM_ARGS,
     // Two pages render at once: neither may be throttled as a background tab (rAF, timers).
-    '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows'],
+    '--disable-renderer-backgrounding',
+    '--disable-background-timer-throttling',
+    '--disable-backgrounding-occluded-windows',
+  ],
 });
 const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -87,7 +106,14 @@ function recordStorybookEvents() {
     get: () => channel,
     set(value) {
       channel = value;
-      for (const name of ['storyFinished', 'docsRendered', 'storyErrored', 'storyThrewException', 'storyMissing', 'playFunctionThrewException']) {
+      for (const name of [
+        'storyFinished',
+        'docsRendered',
+        'storyErrored',
+        'storyThrewException',
+        'storyMissing',
+        'playFunctionThrewException',
+      ]) {
         value.on(name, (arg) => seen.events.push({ name, detail: String(arg?.message ?? arg?.title ?? arg).slice(0, 300) }));
       }
     },
@@ -106,7 +132,11 @@ async function settle(selector) {
   // A frame, or 100 ms if frames are not coming (a page the browser does not paint).
   const frame = () => new Promise((r) => (requestAnimationFrame(() => r()), setTimeout(r, 100)));
   for (let i = 0; i < 3; i++) {
-    await Promise.all(all(document.querySelector(selector) ?? document).map((el) => el.updateComplete).filter(Boolean));
+    await Promise.all(
+      all(document.querySelector(selector) ?? document)
+        .map((el) => el.updateComplete)
+        .filter(Boolean),
+    );
     await frame();
   }
 }
@@ -130,7 +160,13 @@ async function runAxe(selector) {
     // Stories are fragments of a page: landmark placement is the host page's business.
     rules: { region: { enabled: false } },
   });
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' > ')).join(' | ')}`);
+  return result.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' > '))
+        .join(' | ')}`,
+  );
 }
 
 async function check(page, entry, globals) {
@@ -147,7 +183,11 @@ async function check(page, entry, globals) {
     if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank') return request.continue();
     // A booking page framed in a dialog may load (as a placeholder, offline); nothing else may leave.
     if (request.resourceType() === 'document' && request.frame() !== page.mainFrame()) {
-      return request.respond({ status: 200, contentType: 'text/html', body: `<!doctype html><title>Offline placeholder</title><p>${new URL(url).host}</p>` });
+      return request.respond({
+        status: 200,
+        contentType: 'text/html',
+        body: `<!doctype html><title>Offline placeholder</title><p>${new URL(url).host}</p>`,
+      });
     }
     problems.push(`request to another origin: ${request.resourceType()} ${url.slice(0, 200)}`);
     return request.abort();
@@ -158,10 +198,16 @@ async function check(page, entry, globals) {
   const docs = entry.type === 'docs';
   const selector = docs ? '#storybook-docs' : '#storybook-root';
   try {
-    await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${docs ? 'docs' : 'story'}&globals=${globals};a11y.manual:!true`, { waitUntil: 'load', timeout: TIMEOUT });
+    await page.goto(
+      `${origin}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${docs ? 'docs' : 'story'}&globals=${globals};a11y.manual:!true`,
+      { waitUntil: 'load', timeout: TIMEOUT },
+    );
     const done = docs ? ['docsRendered'] : ['storyFinished'];
     const failed = ['storyErrored', 'storyThrewException', 'storyMissing', 'playFunctionThrewException'];
-    await page.waitForFunction((names) => window.__smoke?.events.some((e) => names.includes(e.name)), { timeout: TIMEOUT, polling: 50 }, [...done, ...failed]);
+    await page.waitForFunction((names) => window.__smoke?.events.some((e) => names.includes(e.name)), { timeout: TIMEOUT, polling: 50 }, [
+      ...done,
+      ...failed,
+    ]);
     const events = await page.evaluate(() => window.__smoke.events);
     for (const e of events.filter((e) => failed.includes(e.name))) problems.push(`Storybook ${e.name}: ${e.detail}`);
     // Content that arrives over the network (a `src`) gets its moment, then the elements settle.
@@ -227,5 +273,7 @@ try {
   await browser.close();
   server.close();
 }
-console.log(`${passed} passed, ${failed} failed (${entries.length} stories and docs pages × ${PASSES.length} passes, ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+console.log(
+  `${passed} passed, ${failed} failed (${entries.length} stories and docs pages × ${PASSES.length} passes, ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+);
 process.exit(failed || !entries.length ? 1 : 0);

@@ -5,13 +5,7 @@ export { THEMES, type Theme } from './internal/tokens.js';
 export { ClinicTreatmentCard, CARD_VARIANTS, type CardVariant } from './treatment-card/treatment-card.js';
 export type { Treatment, TreatmentFact, TreatmentSection, TreatmentEvidence, TreatmentAction } from './treatment-card/model.js';
 export { ClinicCrisisSupport, CRISIS_VARIANTS, type CrisisVariant } from './crisis-support/crisis-support.js';
-export {
-  CRISIS_CHECKED,
-  CRISIS_SOURCES,
-  crisisResources,
-  type CrisisLink,
-  type CrisisResource,
-} from './crisis-support/resources.js';
+export { CRISIS_CHECKED, CRISIS_SOURCES, crisisResources, type CrisisLink, type CrisisResource } from './crisis-support/resources.js';
 export {
   ClinicBookButton,
   BOOK_MODES,

@@ -71,8 +71,7 @@ export const CustomResources: Story = {
 
 /** The same replacement from HTML only: the `resources` attribute takes JSON. */
 export const CustomResourcesAttribute: Story = {
-  render: ({ variant }) =>
-    html`<clinic-crisis-support variant=${variant} resources=${JSON.stringify(uk)}></clinic-crisis-support>`,
+  render: ({ variant }) => html`<clinic-crisis-support variant=${variant} resources=${JSON.stringify(uk)}></clinic-crisis-support>`,
 };
 
 /** `slot="extra"` adds local services after the built-in list; it shows without JavaScript too. */

@@ -57,11 +57,13 @@ const items: FaqItem[] = [
   {
     id: 'what',
     question: 'What is ketamine?',
-    answer: 'Ketamine is a dissociative medication with a long history of safe use as an anesthetic. It also has **novel antidepressant qualities**.',
+    answer:
+      'Ketamine is a dissociative medication with a long history of safe use as an anesthetic. It also has **novel antidepressant qualities**.',
   },
   {
     question: 'How is postpartum depression different from the "baby blues"?',
-    answer: 'Postpartum depression is:\n\n- more intense and disruptive to daily life\n- longer lasting than the baby blues\n\nTo learn more, [call our office](tel:+14805550123).',
+    answer:
+      'Postpartum depression is:\n\n- more intense and disruptive to daily life\n- longer lasting than the baby blues\n\nTo learn more, [call our office](tel:+14805550123).',
   },
   { question: 'How soon does it work?', answer: 'Many patients begin feeling relief *within an hour* of their infusion.' },
 ];
@@ -75,7 +77,8 @@ const itemsEs: FaqItem[] = [
   },
   {
     question: '¿Previene la depresión posparto después de una cesárea?',
-    answer: 'Las infusiones intravenosas de ketamina poco después del parto redujeron de forma significativa los síntomas de depresión posparto en mujeres con cesárea.',
+    answer:
+      'Las infusiones intravenosas de ketamina poco después del parto redujeron de forma significativa los síntomas de depresión posparto en mujeres con cesárea.',
   },
   { question: '¿Qué tan rápido funciona?', answer: 'Muchos pacientes sienten alivio **dentro de una hora** después de la infusión.' },
 ];
@@ -88,7 +91,14 @@ const many: FaqItem[] = Array.from({ length: 120 }, (_, i) => ({
 const meta: Meta<Args> = {
   title: 'Widgets/FAQ',
   component: 'clinic-faq',
-  args: { heading: 'Frequently asked questions', headingLevel: 2, single: false, toggleAll: false, searchable: false, structuredData: false },
+  args: {
+    heading: 'Frequently asked questions',
+    headingLevel: 2,
+    single: false,
+    toggleAll: false,
+    searchable: false,
+    structuredData: false,
+  },
   argTypes: {
     headingLevel: { control: { type: 'number', min: 1, max: 5 } },
   },

@@ -25,10 +25,12 @@ export const Defaults: Story = { render: sample };
 
 /** An example clinic brand: every public token set on one wrapper, as the clinic's own stylesheet would. */
 export const ClinicBrand: Story = {
-  render: () => html`<div style=${styleMap({ ...BRAND, colorScheme: 'light', background: '#fbf8f3', color: '#22313a', padding: '1rem' })}>${sample()}</div>`,
+  render: () =>
+    html`<div style=${styleMap({ ...BRAND, colorScheme: 'light', background: '#fbf8f3', color: '#22313a', padding: '1rem' })}>${sample()}</div>`,
 };
 
 /** The dark defaults, pinned with `--clinic-color-scheme: dark` on a dark page. */
 export const Dark: Story = {
-  render: () => html`<div style="--clinic-color-scheme: dark; color-scheme: dark; background: #0d1117; color: #e9eef3; padding: 1rem">${sample()}</div>`,
+  render: () =>
+    html`<div style="--clinic-color-scheme: dark; color-scheme: dark; background: #0d1117; color: #e9eef3; padding: 1rem">${sample()}</div>`,
 };

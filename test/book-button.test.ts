@@ -55,7 +55,9 @@ describe('<clinic-book-button>', () => {
 
   describe('without JavaScript, then upgraded', () => {
     it('takes the booking URL and label from the link inside', async () => {
-      const el = await fixture<ClinicBookButton>(html`<clinic-book-button><a href="https://example.com/book">Book now</a></clinic-book-button>`);
+      const el = await fixture<ClinicBookButton>(
+        html`<clinic-book-button><a href="https://example.com/book">Book now</a></clinic-book-button>`,
+      );
       const button = part(el, 'button') as HTMLAnchorElement;
       expect(button.localName).to.equal('a');
       expect(button.href).to.equal('https://example.com/book');
@@ -76,7 +78,9 @@ describe('<clinic-book-button>', () => {
     });
 
     it('lets its attributes win over the link inside', async () => {
-      const el = await fixture<ClinicBookButton>(html`<clinic-book-button href="https://example.com/other"><a href="https://example.com/book">Book now</a></clinic-book-button>`);
+      const el = await fixture<ClinicBookButton>(
+        html`<clinic-book-button href="https://example.com/other"><a href="https://example.com/book">Book now</a></clinic-book-button>`,
+      );
       expect((part(el, 'button') as HTMLAnchorElement).href).to.equal('https://example.com/other');
       expect(text(part(el, 'button'))).to.equal('Book now');
     });
@@ -145,9 +149,16 @@ describe('<clinic-book-button>', () => {
     });
 
     it('shows its own content as the label', async () => {
-      const el = await fixture<ClinicBookButton>(html`<clinic-book-button href="/book">Book a <strong>free</strong> consult</clinic-book-button>`);
+      const el = await fixture<ClinicBookButton>(
+        html`<clinic-book-button href="/book">Book a <strong>free</strong> consult</clinic-book-button>`,
+      );
       const slot = part(el, 'button')!.querySelector('slot')!;
-      expect(slot.assignedNodes().map((n) => n.textContent).join('')).to.equal('Book a free consult');
+      expect(
+        slot
+          .assignedNodes()
+          .map((n) => n.textContent)
+          .join(''),
+      ).to.equal('Book a free consult');
       await expect(el).to.be.accessible();
     });
   });
@@ -164,7 +175,16 @@ describe('<clinic-book-button>', () => {
       }
     });
 
-    for (const hostile of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', '\u0001javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox', 'http://[::1', '']) {
+    for (const hostile of [
+      'javascript:alert(1)',
+      ' JaVaScRiPt:alert(1)',
+      'java\tscript:alert(1)',
+      '\u0001javascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox',
+      'http://[::1',
+      '',
+    ]) {
       it(`refuses ${JSON.stringify(hostile)} with one error and a disabled button`, async () => {
         const el = await fixture<ClinicBookButton>(html`<clinic-book-button href=${hostile}>Book now</clinic-book-button>`);
         const button = part(el, 'button') as HTMLButtonElement;
@@ -179,8 +199,10 @@ describe('<clinic-book-button>', () => {
     }
 
     it('refuses a hostile URL in the fallback link too', async () => {
-      // eslint-disable-next-line lit-a11y/anchor-is-valid -- a hostile fallback link is what this test is about
-      const el = await fixture<ClinicBookButton>(html`<clinic-book-button phone="480-555-0123"><a href="javascript:alert(1)">Book now</a></clinic-book-button>`);
+      const el = await fixture<ClinicBookButton>(
+        // eslint-disable-next-line lit-a11y/anchor-is-valid -- a hostile fallback link is what this test is about
+        html`<clinic-book-button phone="480-555-0123"><a href="javascript:alert(1)">Book now</a></clinic-book-button>`,
+      );
       expect(el.shadowRoot!.innerHTML).not.to.include('javascript');
       expect((part(el, 'button') as HTMLAnchorElement).href).to.equal('tel:+14805550123');
       expect(messages(error).filter((m) => m.includes('href:'))).to.have.length(1);
@@ -258,7 +280,8 @@ describe('<clinic-book-button>', () => {
 
   describe('provider', () => {
     it('uses the provider’s booking URL, phone, hours and time zone', async () => {
-      const root = await fixture<HTMLElement>(html`<clinic-provider booking-url="https://example.com/book" phone="(480) 555-0123" hours=${HOURS} timezone="America/Phoenix">
+      const root =
+        await fixture<HTMLElement>(html`<clinic-provider booking-url="https://example.com/book" phone="(480) 555-0123" hours=${HOURS} timezone="America/Phoenix">
         <clinic-book-button .now=${MONDAY_10AM}></clinic-book-button>
       </clinic-provider>`);
       const el = root.querySelector('clinic-book-button')!;
@@ -294,7 +317,9 @@ describe('<clinic-book-button>', () => {
 
   describe('office hours', () => {
     it('says open now and when it closes, in the clinic’s zone', async () => {
-      const el = await fixture<ClinicBookButton>(html`<clinic-book-button phone="480-555-0123" hours=${HOURS} timezone="America/Phoenix" .now=${MONDAY_10AM}></clinic-book-button>`);
+      const el = await fixture<ClinicBookButton>(
+        html`<clinic-book-button phone="480-555-0123" hours=${HOURS} timezone="America/Phoenix" .now=${MONDAY_10AM}></clinic-book-button>`,
+      );
       const status = await statusLine(el);
       expect(text(status)).to.match(/^Open now · closes 5:00\sPM/);
       expect(part(el, 'button')!.getAttribute('aria-describedby')).to.equal(status.id);
@@ -302,7 +327,9 @@ describe('<clinic-book-button>', () => {
     });
 
     it('says closed and when it opens next, with the weekday', async () => {
-      const el = await fixture<ClinicBookButton>(html`<clinic-book-button href="/book" phone="480-555-0123" hours=${HOURS} timezone="America/Phoenix" .now=${SATURDAY_1PM}></clinic-book-button>`);
+      const el = await fixture<ClinicBookButton>(
+        html`<clinic-book-button href="/book" phone="480-555-0123" hours=${HOURS} timezone="America/Phoenix" .now=${SATURDAY_1PM}></clinic-book-button>`,
+      );
       const status = await statusLine(el);
       expect(text(status)).to.match(/^Closed · opens Monday 8:00\sAM/);
       expect(part(el, 'call')!.getAttribute('aria-describedby')).to.equal(status.id);
@@ -310,7 +337,9 @@ describe('<clinic-book-button>', () => {
     });
 
     it('names the clinic’s zone for a visitor in another zone', async () => {
-      const el = await fixture<ClinicBookButton>(html`<clinic-book-button phone="480-555-0123" hours=${HOURS} timezone="America/Phoenix" .now=${MONDAY_10AM}></clinic-book-button>`);
+      const el = await fixture<ClinicBookButton>(
+        html`<clinic-book-button phone="480-555-0123" hours=${HOURS} timezone="America/Phoenix" .now=${MONDAY_10AM}></clinic-book-button>`,
+      );
       const visitor = new Intl.DateTimeFormat().resolvedOptions().timeZone;
       expect(text(await statusLine(el))!.endsWith('MST')).to.equal(visitor !== 'America/Phoenix');
     });
@@ -355,17 +384,23 @@ describe('<clinic-book-button>', () => {
     });
 
     it('says open all day for 24/7', async () => {
-      const el = await fixture<ClinicBookButton>(html`<clinic-book-button phone="480-555-0123" hours="24/7" .now=${MONDAY_10AM}></clinic-book-button>`);
+      const el = await fixture<ClinicBookButton>(
+        html`<clinic-book-button phone="480-555-0123" hours="24/7" .now=${MONDAY_10AM}></clinic-book-button>`,
+      );
       expect(text(await statusLine(el))).to.equal('Open 24 hours');
     });
 
     it('shows no status without a phone to call', async () => {
-      const el = await fixture<ClinicBookButton>(html`<clinic-book-button href="/book" hours=${HOURS} .now=${MONDAY_10AM}></clinic-book-button>`);
+      const el = await fixture<ClinicBookButton>(
+        html`<clinic-book-button href="/book" hours=${HOURS} .now=${MONDAY_10AM}></clinic-book-button>`,
+      );
       expect(part(el, 'status')).to.equal(null);
     });
 
     it('refuses malformed hours with one error and shows no status', async () => {
-      const el = await fixture<ClinicBookButton>(html`<clinic-book-button phone="480-555-0123" hours="weekdays 9 to 5" .now=${MONDAY_10AM}></clinic-book-button>`);
+      const el = await fixture<ClinicBookButton>(
+        html`<clinic-book-button phone="480-555-0123" hours="weekdays 9 to 5" .now=${MONDAY_10AM}></clinic-book-button>`,
+      );
       expect(part(el, 'status')).to.equal(null);
       expect(part(el, 'button')!.hasAttribute('aria-describedby')).to.equal(false);
       const logged = messages(error);
@@ -375,7 +410,9 @@ describe('<clinic-book-button>', () => {
 
     it('refuses an unknown time zone with one error and uses the visitor’s', async () => {
       const local = new Date(2026, 5, 15, 10, 0); // Monday 10:00 in the browser's zone
-      const el = await fixture<ClinicBookButton>(html`<clinic-book-button phone="480-555-0123" hours=${HOURS} timezone="Mars/Olympus" .now=${local}></clinic-book-button>`);
+      const el = await fixture<ClinicBookButton>(
+        html`<clinic-book-button phone="480-555-0123" hours=${HOURS} timezone="Mars/Olympus" .now=${local}></clinic-book-button>`,
+      );
       expect(text(await statusLine(el))).to.match(/^Open now · closes 5:00\sPM$/);
       expect(messages(error).filter((m) => m.includes('<clinic-book-button> timezone: expected an IANA time zone'))).to.have.length(1);
     });
@@ -383,7 +420,9 @@ describe('<clinic-book-button>', () => {
     it('keeps the status current at closing time, and does no work while disconnected', async () => {
       const clock = useFakeTimers({ now: new Date('2026-06-15T16:59:00-07:00'), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
       try {
-        const el = await fixture<ClinicBookButton>(html`<clinic-book-button phone="480-555-0123" hours=${HOURS} timezone="America/Phoenix"></clinic-book-button>`);
+        const el = await fixture<ClinicBookButton>(
+          html`<clinic-book-button phone="480-555-0123" hours=${HOURS} timezone="America/Phoenix"></clinic-book-button>`,
+        );
         await nextFrame(); // the first paint…
         await idle(clock); // …and the idle time after it
         await el.updateComplete;
@@ -410,7 +449,9 @@ describe('<clinic-book-button>', () => {
     it('wakes for the next change, not every few seconds', async () => {
       const clock = useFakeTimers({ now: new Date('2026-06-15T10:00:00-07:00'), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
       try {
-        const el = await fixture<ClinicBookButton>(html`<clinic-book-button phone="480-555-0123" hours=${HOURS} timezone="America/Phoenix"></clinic-book-button>`);
+        const el = await fixture<ClinicBookButton>(
+          html`<clinic-book-button phone="480-555-0123" hours=${HOURS} timezone="America/Phoenix"></clinic-book-button>`,
+        );
         await nextFrame(); // the first paint…
         await idle(clock); // …and the idle time after it
         const renders = stub(el, 'requestUpdate').callThrough();
@@ -425,7 +466,9 @@ describe('<clinic-book-button>', () => {
 
   describe('clinic-book event', () => {
     it('announces an online booking and lets the link navigate', async () => {
-      const el = await fixture<ClinicBookButton>(html`<clinic-book-button href="https://example.com/book" phone="480-555-0123"></clinic-book-button>`);
+      const el = await fixture<ClinicBookButton>(
+        html`<clinic-book-button href="https://example.com/book" phone="480-555-0123"></clinic-book-button>`,
+      );
       const heard = oneEvent(document, 'clinic-book');
       const navigates = await clickAndSee(part(el, 'button')!);
       const event = await heard;
@@ -443,7 +486,9 @@ describe('<clinic-book-button>', () => {
     });
 
     it('navigates nowhere when a listener cancels it', async () => {
-      const el = await fixture<ClinicBookButton>(html`<clinic-book-button href="https://example.com/book" phone="480-555-0123"></clinic-book-button>`);
+      const el = await fixture<ClinicBookButton>(
+        html`<clinic-book-button href="https://example.com/book" phone="480-555-0123"></clinic-book-button>`,
+      );
       const cancel = (event: Event) => event.preventDefault();
       el.addEventListener('clinic-book', cancel);
       expect(await clickAndSee(part(el, 'button')!)).to.equal(false);
@@ -573,14 +618,18 @@ describe('<clinic-book-button>', () => {
     });
 
     it('stretches with full-width', async () => {
-      const root = await fixture<HTMLElement>(html`<div style="width: 500px"><clinic-book-button href="/book" full-width></clinic-book-button></div>`);
+      const root = await fixture<HTMLElement>(
+        html`<div style="width: 500px"><clinic-book-button href="/book" full-width></clinic-book-button></div>`,
+      );
       const el = root.querySelector('clinic-book-button')!;
       await settle(el);
       expect(part(el, 'button')!.getBoundingClientRect().width).to.be.closeTo(500, 1);
     });
 
     it('refuses an unknown variant, size or mode with one error each and uses the default', async () => {
-      const el = await fixture<ClinicBookButton>(html`<clinic-book-button href="/book" variant="loud" size="huge" mode="popup"></clinic-book-button>`);
+      const el = await fixture<ClinicBookButton>(
+        html`<clinic-book-button href="/book" variant="loud" size="huge" mode="popup"></clinic-book-button>`,
+      );
       const plain = await fixture<ClinicBookButton>(html`<clinic-book-button href="/book"></clinic-book-button>`);
       const logged = messages(error);
       for (const attr of ['variant', 'size', 'mode']) {
@@ -592,7 +641,9 @@ describe('<clinic-book-button>', () => {
     });
 
     it('wraps gracefully in a narrow space', async () => {
-      const root = await fixture<HTMLElement>(html`<div style="width: 200px"><clinic-book-button href="/book" phone="480-555-0123"></clinic-book-button></div>`);
+      const root = await fixture<HTMLElement>(
+        html`<div style="width: 200px"><clinic-book-button href="/book" phone="480-555-0123"></clinic-book-button></div>`,
+      );
       const el = root.querySelector('clinic-book-button')!;
       await settle(el);
       const button = part(el, 'button')!.getBoundingClientRect();

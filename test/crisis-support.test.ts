@@ -84,7 +84,9 @@ describe('<clinic-crisis-support>', () => {
       await el.updateComplete;
       expect($(el, '[role=heading]').getAttribute('aria-level')).to.equal('2');
       expect(error).to.have.been.calledOnce;
-      expect(error.firstCall.args[0]).to.match(/^<clinic-crisis-support> heading-level: expected a whole number from 1 to 6, got 9\. Using level 2\./);
+      expect(error.firstCall.args[0]).to.match(
+        /^<clinic-crisis-support> heading-level: expected a whole number from 1 to 6, got 9\. Using level 2\./,
+      );
     });
 
     it('reports an unknown variant and shows the card', async () => {
@@ -117,7 +119,10 @@ describe('<clinic-crisis-support>', () => {
         el.shadowRoot!.querySelector<HTMLButtonElement>('[part=toggle]')?.click();
         await el.updateComplete;
         const roles = [...el.shadowRoot!.querySelectorAll('[role]')].map((n) => n.getAttribute('role'));
-        expect(roles.filter((r) => r !== 'heading'), variant).to.deep.equal([]);
+        expect(
+          roles.filter((r) => r !== 'heading'),
+          variant,
+        ).to.deep.equal([]);
         expect(el.shadowRoot!.querySelector('section, aside, nav, header, footer, main, form'), variant).to.equal(null);
         expect(el.getAttribute('role'), variant).to.equal(null);
       }
@@ -129,7 +134,11 @@ describe('<clinic-crisis-support>', () => {
       const el = await fixture<ClinicCrisisSupport>(html`<clinic-crisis-support variant="banner"></clinic-crisis-support>`);
       const line = $(el, 'p');
       expect(line.textContent).to.match(/^If you are in crisis: Call 988 Text 988 Chat at 988lifeline\.org More help$/);
-      expect(links(el).filter(shown).map((a) => a.getAttribute('href'))).to.deep.equal(LINE);
+      expect(
+        links(el)
+          .filter(shown)
+          .map((a) => a.getAttribute('href')),
+      ).to.deep.equal(LINE);
       const toggle = $(el, '[part=toggle]');
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
       expect(shown($(el, '#all'))).to.equal(false);
@@ -151,7 +160,11 @@ describe('<clinic-crisis-support>', () => {
       await settle(el);
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
       expect(shown($(el, '#all'))).to.equal(true);
-      expect(links(el).filter(shown).map((a) => a.getAttribute('href'))).to.deep.equal([...LINE, ...ALL]);
+      expect(
+        links(el)
+          .filter(shown)
+          .map((a) => a.getAttribute('href')),
+      ).to.deep.equal([...LINE, ...ALL]);
       await expect(el).to.be.accessible();
 
       await tab();
@@ -176,13 +189,19 @@ describe('<clinic-crisis-support>', () => {
       expect(el.shadowRoot!.querySelector('[aria-label*="lose" i], [part~=close]')).to.equal(null);
       expect([document.cookie, localStorage.length, sessionStorage.length]).to.deep.equal([cookies, ...stored]);
       const again = await fixture<ClinicCrisisSupport>(html`<clinic-crisis-support variant="banner"></clinic-crisis-support>`);
-      expect(links(again).filter(shown).map((a) => a.getAttribute('href'))).to.deep.equal(LINE);
+      expect(
+        links(again)
+          .filter(shown)
+          .map((a) => a.getAttribute('href')),
+      ).to.deep.equal(LINE);
     });
   });
 
   describe('inline', () => {
     it('is one sentence in the flow of text with the 988 links, and Tab walks them', async () => {
-      const el = await withButtonBefore(html`<p>Renew Wellness, Phoenix. <clinic-crisis-support variant="inline"></clinic-crisis-support></p>`);
+      const el = await withButtonBefore(
+        html`<p>Renew Wellness, Phoenix. <clinic-crisis-support variant="inline"></clinic-crisis-support></p>`,
+      );
       expect(getComputedStyle(el).display).to.equal('inline');
       expect($(el, '[part=base]').textContent).to.equal(
         'If you are in crisis: Call 988 Text 988 Chat at 988lifeline.org (988 Suicide & Crisis Lifeline)',
@@ -247,9 +266,7 @@ describe('<clinic-crisis-support>', () => {
     });
 
     it('replaces it from a JSON resources attribute', async () => {
-      const el = await fixture<ClinicCrisisSupport>(
-        html`<clinic-crisis-support resources=${JSON.stringify(uk)}></clinic-crisis-support>`,
-      );
+      const el = await fixture<ClinicCrisisSupport>(html`<clinic-crisis-support resources=${JSON.stringify(uk)}></clinic-crisis-support>`);
       expect(hrefs(el)).to.deep.equal(['tel:116123', 'tel:999']);
     });
 
@@ -259,7 +276,9 @@ describe('<clinic-crisis-support>', () => {
       await el.updateComplete;
       expect(hrefs(el)).to.deep.equal(ALL);
       expect(error).to.have.been.calledOnce;
-      expect(error.firstCall.args[0]).to.match(/^<clinic-crisis-support> resources: expected a JSON array .*, got "\[\{name: oops"\. Showing the built-in list\.$/);
+      expect(error.firstCall.args[0]).to.match(
+        /^<clinic-crisis-support> resources: expected a JSON array .*, got "\[\{name: oops"\. Showing the built-in list\.$/,
+      );
     });
 
     it('leaves out entries without a name and shows links with another scheme or no label as text, saying so', async () => {

@@ -48,7 +48,11 @@ describe('<clinic-faq>', () => {
       expect(heading.getAttribute('aria-level')).to.equal('2');
       expect(heading.textContent).to.equal('Frequently asked questions');
       const qs = questions(el);
-      expect(qs.map((b) => b.textContent!.trim())).to.deep.equal(['What is ketamine?', 'Can I breastfeed during treatment?', 'How soon does it work?']);
+      expect(qs.map((b) => b.textContent!.trim())).to.deep.equal([
+        'What is ketamine?',
+        'Can I breastfeed during treatment?',
+        'How soon does it work?',
+      ]);
       for (const b of qs) {
         expect(b.parentElement!.getAttribute('role')).to.equal('heading');
         expect(b.parentElement!.getAttribute('aria-level')).to.equal('3');
@@ -95,7 +99,9 @@ describe('<clinic-faq>', () => {
     });
 
     it('shows other light-DOM content (an intro) above the questions', async () => {
-      const el = await fixture<ClinicFaq>(html`<clinic-faq><p id="intro">Questions we hear often.</p><details><summary>Q</summary>A</details></clinic-faq>`);
+      const el = await fixture<ClinicFaq>(
+        html`<clinic-faq><p id="intro">Questions we hear often.</p><details><summary>Q</summary>A</details></clinic-faq>`,
+      );
       expect(el.querySelector('#intro')!.checkVisibility()).to.equal(true);
       expect(questions(el)).to.have.length(1);
     });
@@ -211,14 +217,19 @@ describe('<clinic-faq>', () => {
       <details open><summary>A</summary>a</details><details open><summary>B</summary>b</details><details><summary>C</summary>c</details>
     </clinic-faq>`);
     const qs = questions(el);
-    expect(qs.map((b) => b.getAttribute('aria-expanded')), 'only the first open one').to.deep.equal(['true', 'false', 'false']);
+    expect(
+      qs.map((b) => b.getAttribute('aria-expanded')),
+      'only the first open one',
+    ).to.deep.equal(['true', 'false', 'false']);
     qs[2]!.click();
     await el.updateComplete;
     expect(qs.map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['false', 'false', 'true']);
   });
 
   it('toggle-all: expands and collapses every answer', async () => {
-    const el = await fixture<ClinicFaq>(html`<clinic-faq toggle-all><details><summary>Z</summary>z</details><details><summary>A</summary>a</details><details><summary>B</summary>b</details></clinic-faq>`);
+    const el = await fixture<ClinicFaq>(
+      html`<clinic-faq toggle-all><details><summary>Z</summary>z</details><details><summary>A</summary>a</details><details><summary>B</summary>b</details></clinic-faq>`,
+    );
     const all = el.shadowRoot!.querySelector<HTMLButtonElement>('[part=toggle-all]')!;
     expect(all.textContent!.trim()).to.equal('Expand all');
     all.click();
@@ -249,7 +260,10 @@ describe('<clinic-faq>', () => {
       expect(status(el)).to.equal('1 question matches');
       await expect(el).to.be.accessible();
       await search(el, 'supervisión');
-      expect(visible(el).map((b) => b.textContent!.trim()), 'answer text, accent in the query').to.deep.equal(['Is it safe?']);
+      expect(
+        visible(el).map((b) => b.textContent!.trim()),
+        'answer text, accent in the query',
+      ).to.deep.equal(['Is it safe?']);
       await search(el, 'a');
       expect(status(el)).to.equal('3 questions match');
     });
@@ -268,13 +282,43 @@ describe('<clinic-faq>', () => {
     });
 
     it('arrow keys skip filtered-out questions', async () => {
-      const el = await fixture<ClinicFaq>(html`<clinic-faq searchable .items=${items}></clinic-faq>`);
-      await search(el, 'is');
-      const shown = visible(el);
-      expect(shown).to.have.length(1);
-      shown[0]!.focus();
+      // The second question is filtered out between two that match: moving onto it would be wrong
+      // (and focus() on a hidden button would leave focus where it was), so each answer differs.
+      const breastfeeding: FaqItem[] = [
+        { question: 'Is ketamine safe while breastfeeding?', answer: 'Ask your clinician.' },
+        { question: 'How much does it cost?', answer: 'Ask the front desk.' },
+        { question: 'When can I breastfeed after an infusion?', answer: 'Ask your clinician.' },
+      ];
+      const el = await fixture<ClinicFaq>(html`<clinic-faq searchable .items=${breastfeeding}></clinic-faq>`);
+      await search(el, 'breastfeed');
+      const [first, second, third] = questions(el);
+      expect(visible(el)).to.deep.equal([first, third]);
+      first!.focus();
       await sendKeys({ press: 'ArrowDown' });
-      expect(focused(el)).to.equal(shown[0]);
+      expect(focused(el), 'ArrowDown goes past the hidden question').to.equal(third);
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focused(el), 'and wraps to the first shown').to.equal(first);
+      await sendKeys({ press: 'ArrowUp' });
+      expect(focused(el), 'ArrowUp wraps to the last shown').to.equal(third);
+      await sendKeys({ press: 'ArrowUp' });
+      expect(focused(el)).to.equal(first);
+      expect(focused(el)).not.to.equal(second);
+    });
+
+    it('searches light-DOM questions and answers without regard to accents or case', async () => {
+      const el = await fixture<ClinicFaq>(html`<clinic-faq searchable lang="es">
+        <details><summary>¿Puedo recibirlo después de una CESÁREA?</summary><p>Sí, tras la recuperación.</p></details>
+        <details><summary>¿Cuánto cuesta?</summary><p>Pregunte en recepción.</p></details>
+        <details><summary>¿Es seguro?</summary><p>Se administra con <strong>supervisión médica</strong>.</p></details>
+      </clinic-faq>`);
+      const shownText = () => visible(el).map((b) => b.textContent!.trim());
+      await search(el, 'cesarea');
+      expect(shownText(), 'unaccented query, accented upper-case question').to.deep.equal(['¿Puedo recibirlo después de una CESÁREA?']);
+      await search(el, 'SUPERVISION');
+      expect(shownText(), 'upper-case query, accented answer in the page').to.deep.equal(['¿Es seguro?']);
+      expect(status(el)).to.equal('1 pregunta coincide');
+      await search(el, 'recepcion');
+      expect(shownText()).to.deep.equal(['¿Cuánto cuesta?']);
     });
   });
 
@@ -324,7 +368,9 @@ describe('<clinic-faq>', () => {
 
   describe('items', () => {
     it('renders answers as text with the Markdown subset, replacing the light DOM', async () => {
-      const el = await fixture<ClinicFaq>(html`<clinic-faq .items=${items}><p id="fallback">See our FAQ page.</p><details><summary>Old</summary>old</details></clinic-faq>`);
+      const el = await fixture<ClinicFaq>(
+        html`<clinic-faq .items=${items}><p id="fallback">See our FAQ page.</p><details><summary>Old</summary>old</details></clinic-faq>`,
+      );
       expect(el.querySelector('#fallback')!.checkVisibility()).to.equal(false);
       expect(questions(el).map((b) => b.textContent!.trim())).to.deep.equal(items.map((i) => i.question));
       const answer = panel(el, questions(el)[1]!);
@@ -349,7 +395,9 @@ describe('<clinic-faq>', () => {
       questions(el)[3]!.click();
       await el.updateComplete;
       expect(questions(el).map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['false', 'true', 'false', 'true']);
-      const light = await fixture<ClinicFaq>(html`<clinic-faq><details><summary>Same?</summary>1</details><details><summary>Same?</summary>2</details></clinic-faq>`);
+      const light = await fixture<ClinicFaq>(
+        html`<clinic-faq><details><summary>Same?</summary>1</details><details><summary>Same?</summary>2</details></clinic-faq>`,
+      );
       questions(light)[1]!.click();
       await light.updateComplete;
       expect(questions(light).map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['false', 'true']);
@@ -357,7 +405,10 @@ describe('<clinic-faq>', () => {
 
     it('renders script, onerror and javascript: attempts as inert text', async () => {
       const evil: FaqItem[] = [
-        { question: '<img src=x onerror="window.__pwned=1">', answer: '<script>window.__pwned=1</script> [click](javascript:window.__pwned=1)' },
+        {
+          question: '<img src=x onerror="window.__pwned=1">',
+          answer: '<script>window.__pwned=1</script> [click](javascript:window.__pwned=1)',
+        },
       ];
       const el = await fixture<ClinicFaq>(html`<clinic-faq .items=${evil}></clinic-faq>`);
       questions(el)[0]!.click();
@@ -372,7 +423,9 @@ describe('<clinic-faq>', () => {
     });
 
     it('reports items of the wrong shape once and shows the light DOM instead', async () => {
-      const el = await fixture<ClinicFaq>(html`<clinic-faq .items=${[{ q: 'x' }] as never}><details><summary>Kept</summary>k</details></clinic-faq>`);
+      const el = await fixture<ClinicFaq>(
+        html`<clinic-faq .items=${[{ q: 'x' }] as never}><details><summary>Kept</summary>k</details></clinic-faq>`,
+      );
       expect(errors.callCount).to.equal(1);
       expect(errors.firstCall.args[0]).to.match(/^<clinic-faq> items: expected .*question.*answer/);
       expect(questions(el).map((b) => b.textContent!.trim())).to.deep.equal(['Kept']);
@@ -394,7 +447,10 @@ describe('<clinic-faq>', () => {
       const list = el.shadowRoot!.querySelector('[aria-busy]')!;
       expect(list.getAttribute('aria-busy')).to.equal('true');
       expect(status(el)).to.equal('Loading…');
-      expect(questions(el).map((b) => b.textContent!.trim()), 'the light DOM shows meanwhile').to.deep.equal(['Offline question']);
+      expect(
+        questions(el).map((b) => b.textContent!.trim()),
+        'the light DOM shows meanwhile',
+      ).to.deep.equal(['Offline question']);
       await expect(el).to.be.accessible();
       finish(new Response(JSON.stringify({ items })));
       await waitUntil(() => questions(el).length === 3, 'the loaded questions show');
@@ -418,7 +474,9 @@ describe('<clinic-faq>', () => {
         await waitUntil(() => errors.called, 'an error is logged');
         await settle(el);
         expect(errors.callCount).to.equal(1);
-        expect(errors.firstCall.args[0]).to.match(/^<clinic-faq> src: expected a JSON document/).and.match(reason);
+        expect(errors.firstCall.args[0])
+          .to.match(/^<clinic-faq> src: expected a JSON document/)
+          .and.match(reason);
         expect(questions(el).map((b) => b.textContent!.trim())).to.deep.equal(['Offline question']);
         expect(el.querySelector('#note')!.checkVisibility()).to.equal(true);
         expect(el.shadowRoot!.querySelector('[aria-busy]')!.getAttribute('aria-busy')).to.equal('false');
@@ -429,7 +487,8 @@ describe('<clinic-faq>', () => {
       const clock = useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
       try {
         fetchStub = stub(window, 'fetch').callsFake(
-          (_url, init) => new Promise((_, reject) => init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))),
+          (_url, init) =>
+            new Promise((_, reject) => init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))),
         );
         const el = await fixture<ClinicFaq>(fallback);
         await clock.tickAsync(10_000);
@@ -536,7 +595,10 @@ describe('<clinic-faq>', () => {
   });
 
   it('renders 1000 questions', async () => {
-    const many = Array.from({ length: 1000 }, (_, i) => html`<details id="q${i}"><summary>Question ${i}</summary><p>Answer ${i}</p></details>`);
+    const many = Array.from(
+      { length: 1000 },
+      (_, i) => html`<details id="q${i}"><summary>Question ${i}</summary><p>Answer ${i}</p></details>`,
+    );
     const el = await fixture<ClinicFaq>(html`<clinic-faq>${many}</clinic-faq>`);
     await settle(el);
     const qs = questions(el);
@@ -580,7 +642,9 @@ describe('<clinic-faq>', () => {
   });
 
   it('reports a bad heading-level once and uses 2', async () => {
-    const el = await fixture<ClinicFaq>(html`<clinic-faq heading="FAQ" heading-level="9"><details><summary>Q</summary>A</details></clinic-faq>`);
+    const el = await fixture<ClinicFaq>(
+      html`<clinic-faq heading="FAQ" heading-level="9"><details><summary>Q</summary>A</details></clinic-faq>`,
+    );
     expect(errors.callCount).to.equal(1);
     expect(errors.firstCall.args[0]).to.equal('<clinic-faq> heading-level: expected a whole number from 1 to 5, got 9. Using 2.');
     expect(el.shadowRoot!.querySelector('[part=heading]')!.getAttribute('aria-level')).to.equal('2');

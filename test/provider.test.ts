@@ -22,24 +22,34 @@ const settle = async (...els: { updateComplete: Promise<unknown> }[]) => {
 
 describe('<clinic-provider>', () => {
   it('shares its settings with widgets nested at any depth', async () => {
-    const root = await fixture(html`<clinic-provider name="Renew Wellness" phone="(480) 555-0123" timezone="America/Phoenix" hours="Mo-Fr 08:00-17:00">
+    const root =
+      await fixture(html`<clinic-provider name="Renew Wellness" phone="(480) 555-0123" timezone="America/Phoenix" hours="Mo-Fr 08:00-17:00">
       <section><div><test-probe></test-probe></div></section>
     </clinic-provider>`);
     const probe = root.querySelector('test-probe')!;
     await settle(probe);
-    expect(probe.config).to.include({ name: 'Renew Wellness', phone: '(480) 555-0123', timezone: 'America/Phoenix', hours: 'Mo-Fr 08:00-17:00' });
+    expect(probe.config).to.include({
+      name: 'Renew Wellness',
+      phone: '(480) 555-0123',
+      timezone: 'America/Phoenix',
+      hours: 'Mo-Fr 08:00-17:00',
+    });
     expect(text(probe, 'i')).to.equal('(480) 555-0123');
   });
 
   it("lets a widget's own attribute win over the provider's", async () => {
-    const root = await fixture(html`<clinic-provider phone="(480) 555-0123"><test-probe phone="602-555-0199"></test-probe></clinic-provider>`);
+    const root = await fixture(
+      html`<clinic-provider phone="(480) 555-0123"><test-probe phone="602-555-0199"></test-probe></clinic-provider>`,
+    );
     const probe = root.querySelector('test-probe')!;
     await settle(probe);
     expect(text(probe, 'i')).to.equal('602-555-0199');
   });
 
   it('updates widgets when a setting changes', async () => {
-    const root = await fixture<HTMLElement & { phone?: string }>(html`<clinic-provider phone="(480) 555-0101"><test-probe></test-probe></clinic-provider>`);
+    const root = await fixture<HTMLElement & { phone?: string }>(
+      html`<clinic-provider phone="(480) 555-0101"><test-probe></test-probe></clinic-provider>`,
+    );
     const probe = root.querySelector('test-probe')!;
     root.setAttribute('phone', '480-555-0100');
     await settle(probe, root as never);
@@ -48,7 +58,9 @@ describe('<clinic-provider>', () => {
   });
 
   it('the nearest provider wins when providers nest', async () => {
-    const root = await fixture(html`<clinic-provider phone="(480) 555-0100"><clinic-provider phone="(480) 555-0111"><test-probe></test-probe></clinic-provider></clinic-provider>`);
+    const root = await fixture(
+      html`<clinic-provider phone="(480) 555-0100"><clinic-provider phone="(480) 555-0111"><test-probe></test-probe></clinic-provider></clinic-provider>`,
+    );
     const probe = root.querySelector('test-probe')!;
     await settle(probe);
     expect(text(probe, 'i')).to.equal('(480) 555-0111');
@@ -88,7 +100,9 @@ describe('<clinic-provider>', () => {
   it('reports a bad time zone, booking URL and scope once each, naming the element and attribute', async () => {
     const error = stub(console, 'error');
     try {
-      const root = await fixture(html`<clinic-provider timezone="Mars/Olympus" booking-url="javascript:alert(1)" scope="everywhere"><test-probe></test-probe></clinic-provider>`);
+      const root = await fixture(
+        html`<clinic-provider timezone="Mars/Olympus" booking-url="javascript:alert(1)" scope="everywhere"><test-probe></test-probe></clinic-provider>`,
+      );
       const probe = root.querySelector('test-probe')!;
       await settle(probe);
       const messages = error.getCalls().map((c) => String(c.args[0]));
@@ -130,7 +144,9 @@ describe('<clinic-provider>', () => {
   it('reports an unreadable phone and malformed hours once each, naming the element and attribute', async () => {
     const error = stub(console, 'error');
     try {
-      const root = await fixture(html`<clinic-provider phone="call us maybe" hours="weekdays 9 to 5"><test-probe></test-probe></clinic-provider>`);
+      const root = await fixture(
+        html`<clinic-provider phone="call us maybe" hours="weekdays 9 to 5"><test-probe></test-probe></clinic-provider>`,
+      );
       await settle(root.querySelector('test-probe')!);
       const messages = error.getCalls().map((c) => String(c.args[0]));
       const phone = messages.filter((m) => m.startsWith('<clinic-provider> phone: expected a phone number'));
@@ -147,7 +163,9 @@ describe('<clinic-provider>', () => {
   it('accepts a readable phone and valid hours without a word', async () => {
     const error = stub(console, 'error');
     try {
-      const root = await fixture(html`<clinic-provider phone="+1 480 555 0123" hours="Mo-Fr 08:00-17:00; Sa 09:00-12:00"><test-probe></test-probe></clinic-provider>`);
+      const root = await fixture(
+        html`<clinic-provider phone="+1 480 555 0123" hours="Mo-Fr 08:00-17:00; Sa 09:00-12:00"><test-probe></test-probe></clinic-provider>`,
+      );
       const probe = root.querySelector('test-probe')!;
       await settle(probe);
       expect(error.called).to.equal(false);

@@ -79,7 +79,8 @@ describe('<clinic-treatment-card>', () => {
 
   describe('light DOM (attributes and slots)', () => {
     it('shows the heading and summary attributes, the slotted facts, body and media', async () => {
-      const el = await fixture<ClinicTreatmentCard>(html`<clinic-treatment-card heading="Ketamine infusion therapy" summary="A short summary.">
+      const el =
+        await fixture<ClinicTreatmentCard>(html`<clinic-treatment-card heading="Ketamine infusion therapy" summary="A short summary.">
         <dl slot="facts"><dt>Given as</dt><dd>IV infusion</dd></dl>
         <p>Body text.</p>
         <img slot="media" alt="Infusion chair" width="40" height="30" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" />
@@ -129,7 +130,9 @@ describe('<clinic-treatment-card>', () => {
       expect(t).to.contain('How it works').and.contain('Safety and considerations').and.contain('What the research says');
       expect($$(el, '[part=section] li')).to.have.length(2);
       const cite = $(el, '[part=citation]')!;
-      expect(cite.innerText).to.contain('Ma J-H et al. Psychiatry Research. 2019;279:252-258. doi:10.1016/j.psychres.2019.03.026. PubMed 31147085.');
+      expect(cite.innerText).to.contain(
+        'Ma J-H et al. Psychiatry Research. 2019;279:252-258. doi:10.1016/j.psychres.2019.03.026. PubMed 31147085.',
+      );
       expect(cite.innerText).to.contain('Randomized trial · 654 participants');
       expect(t).to.contain('Medically reviewed by Sample Reviewer, MD (placeholder) on March 4, 2025');
       expect(t).to.contain('This is general information, not medical advice.');
@@ -178,11 +181,17 @@ describe('<clinic-treatment-card>', () => {
 
   describe('compact variant', () => {
     it('shows three facts and the actions, the rest behind a keyboard-operable "Learn more"', async () => {
-      const root = await fixture(html`<clinic-provider booking-url="#book"><clinic-treatment-card variant="compact"></clinic-treatment-card></clinic-provider>`);
+      const root = await fixture(
+        html`<clinic-provider booking-url="#book"><clinic-treatment-card variant="compact"></clinic-treatment-card></clinic-provider>`,
+      );
       const el = root.querySelector('clinic-treatment-card')!;
       el.data = sample();
       await settle(el);
-      expect($$(el, 'dt').filter(visible).map((d) => d.textContent)).to.deep.equal(['Given as', 'Starts working', 'Sessions']);
+      expect(
+        $$(el, 'dt')
+          .filter(visible)
+          .map((d) => d.textContent),
+      ).to.deep.equal(['Given as', 'Starts working', 'Sessions']);
       expect(visible($(el, '[part=book]'))).to.be.true;
       expect(visible($(el, '[part=citation]'))).to.be.false;
       expect(visible($(el, '[part=disclaimer]')), 'the disclaimer is always visible').to.be.true;
@@ -231,7 +240,9 @@ describe('<clinic-treatment-card>', () => {
 
   describe('src', () => {
     it('loads the English content pack', async () => {
-      const el = await fixture<ClinicTreatmentCard>(html`<clinic-treatment-card src="${PACK}.en.json" structured-data></clinic-treatment-card>`);
+      const el = await fixture<ClinicTreatmentCard>(
+        html`<clinic-treatment-card src="${PACK}.en.json" structured-data></clinic-treatment-card>`,
+      );
       await loaded(el);
       expect($(el, '[part=heading]')!.textContent!.trim()).to.equal('Ketamine infusion therapy for postpartum depression');
       expect(errors()).to.deep.equal([]);
@@ -239,7 +250,9 @@ describe('<clinic-treatment-card>', () => {
     });
 
     it('fills {lang} with the card language and follows a language change', async () => {
-      const wrap = await fixture<HTMLDivElement>(html`<div lang="es"><clinic-treatment-card src="${PACK}.{lang}.json"></clinic-treatment-card></div>`);
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div lang="es"><clinic-treatment-card src="${PACK}.{lang}.json"></clinic-treatment-card></div>`,
+      );
       const el = wrap.firstElementChild as ClinicTreatmentCard;
       await loaded(el);
       expect($(el, '[part=heading]')!.textContent!.trim()).to.equal('Terapia de infusión de ketamina para la depresión posparto');
@@ -252,7 +265,9 @@ describe('<clinic-treatment-card>', () => {
     it('shows the light DOM while loading', async () => {
       const fetch = stub(window, 'fetch').returns(new Promise(() => {}));
       try {
-        const el = await fixture<ClinicTreatmentCard>(html`<clinic-treatment-card src="/slow.json"><p>Fallback text.</p></clinic-treatment-card>`);
+        const el = await fixture<ClinicTreatmentCard>(
+          html`<clinic-treatment-card src="/slow.json"><p>Fallback text.</p></clinic-treatment-card>`,
+        );
         await settle(el);
         expect($(el, 'article')!.getAttribute('aria-busy')).to.equal('true');
         expect(visible(el.querySelector('p'))).to.be.true;
@@ -266,11 +281,15 @@ describe('<clinic-treatment-card>', () => {
     });
 
     it('on failure reports the URL and reason once, and keeps the light DOM; never an empty box', async () => {
-      const el = await fixture<ClinicTreatmentCard>(html`<clinic-treatment-card src="/content/missing.json"><p>Fallback text.</p></clinic-treatment-card>`);
+      const el = await fixture<ClinicTreatmentCard>(
+        html`<clinic-treatment-card src="/content/missing.json"><p>Fallback text.</p></clinic-treatment-card>`,
+      );
       await loaded(el);
       expect(visible(el.querySelector('p'))).to.be.true;
       expect(errors()).to.have.length(1);
-      expect(errors()[0]).to.match(/^<clinic-treatment-card> src: expected the URL of a treatment JSON document, got ".*missing\.json: HTTP 404"\. Showing the element's own content instead\.$/);
+      expect(errors()[0]).to.match(
+        /^<clinic-treatment-card> src: expected the URL of a treatment JSON document, got ".*missing\.json: HTTP 404"\. Showing the element's own content instead\.$/,
+      );
       const empty = await fixture<ClinicTreatmentCard>(html`<clinic-treatment-card src="/content/missing.json"></clinic-treatment-card>`);
       await loaded(empty);
       expect(text(empty)).to.contain('could not be loaded').and.contain('not medical advice');
@@ -289,7 +308,9 @@ describe('<clinic-treatment-card>', () => {
     });
 
     it('refuses a javascript: src', async () => {
-      const el = await fixture<ClinicTreatmentCard>(html`<clinic-treatment-card src="javascript:alert(1)" heading="Fallback"></clinic-treatment-card>`);
+      const el = await fixture<ClinicTreatmentCard>(
+        html`<clinic-treatment-card src="javascript:alert(1)" heading="Fallback"></clinic-treatment-card>`,
+      );
       await settle(el);
       expect(errors()[0]).to.contain('src: expected the URL of a treatment JSON document, got "javascript:alert(1): not an http(s) URL"');
       expect(text(el)).to.contain('Fallback');
@@ -335,7 +356,7 @@ describe('<clinic-treatment-card>', () => {
     it('without a name reports data.name and falls back to the light DOM', async () => {
       const el = await card({ summary: 'No name' });
       expect(errors()).to.deep.equal([
-        '<clinic-treatment-card> data.name: expected a non-empty string, got undefined. Showing the element\'s own content instead.',
+        "<clinic-treatment-card> data.name: expected a non-empty string, got undefined. Showing the element's own content instead.",
       ]);
       expect(text(el)).to.contain('could not be loaded');
     });
@@ -345,7 +366,10 @@ describe('<clinic-treatment-card>', () => {
         name: 'Ketamine',
         colour: 'red',
         facts: 'fast',
-        sections: [{ heading: 'Ok', body: 'Fine.' }, { heading: 42, body: 'x' }],
+        sections: [
+          { heading: 'Ok', body: 'Fine.' },
+          { heading: 42, body: 'x' },
+        ],
         evidence: [{ title: 'Study', year: '2019', participants: -3 }],
         lastReviewed: 'yesterday',
       });
@@ -393,9 +417,17 @@ describe('<clinic-treatment-card>', () => {
       const script = el.querySelector('script[type="application/ld+json"]')!;
       const ld = JSON.parse(script.textContent!);
       expect(ld).to.include({ '@context': 'https://schema.org', '@type': 'MedicalWebPage', lastReviewed: '2025-03-04' });
-      expect(ld.about).to.deep.equal({ '@type': 'MedicalTherapy', name: 'Ketamine infusion therapy', description: 'An anesthetic medication with antidepressant effects.' });
+      expect(ld.about).to.deep.equal({
+        '@type': 'MedicalTherapy',
+        name: 'Ketamine infusion therapy',
+        description: 'An anesthetic medication with antidepressant effects.',
+      });
       expect(ld.reviewedBy).to.deep.equal({ '@type': 'Person', name: 'Sample Reviewer, MD (placeholder)' });
-      expect(ld.citation[0]).to.include({ '@type': 'ScholarlyArticle', url: 'https://pubmed.ncbi.nlm.nih.gov/31147085/', datePublished: '2019' });
+      expect(ld.citation[0]).to.include({
+        '@type': 'ScholarlyArticle',
+        url: 'https://pubmed.ncbi.nlm.nih.gov/31147085/',
+        datePublished: '2019',
+      });
       el.structuredData = false;
       await settle(el);
       expect(el.querySelector('script')).to.equal(null);
@@ -409,8 +441,10 @@ describe('<clinic-treatment-card>', () => {
   });
 
   describe('booking', () => {
-    it("inside a provider with a booking URL and phone, offers both through a book button that reads the provider", async () => {
-      const root = await fixture(html`<clinic-provider booking-url="#book" phone="(480) 555-0123"><clinic-treatment-card heading="Ketamine"></clinic-treatment-card></clinic-provider>`);
+    it('inside a provider with a booking URL and phone, offers both through a book button that reads the provider', async () => {
+      const root = await fixture(
+        html`<clinic-provider booking-url="#book" phone="(480) 555-0123"><clinic-treatment-card heading="Ketamine"></clinic-treatment-card></clinic-provider>`,
+      );
       const el = root.querySelector('clinic-treatment-card')!;
       await settle(el);
       const book = $(el, 'clinic-book-button[part=book]') as HTMLElement & { updateComplete: Promise<unknown> };
@@ -429,7 +463,9 @@ describe('<clinic-treatment-card>', () => {
     });
 
     it("gives its book button the card's theme", async () => {
-      const root = await fixture(html`<clinic-provider booking-url="#book" phone="(480) 555-0123"><clinic-treatment-card heading="K" theme="dark"></clinic-treatment-card></clinic-provider>`);
+      const root = await fixture(
+        html`<clinic-provider booking-url="#book" phone="(480) 555-0123"><clinic-treatment-card heading="K" theme="dark"></clinic-treatment-card></clinic-provider>`,
+      );
       const el = root.querySelector('clinic-treatment-card')!;
       await settle(el);
       const book = $(el, 'clinic-book-button') as HTMLElement & { updateComplete: Promise<unknown> };
@@ -482,9 +518,10 @@ describe('<clinic-treatment-card>', () => {
     await (el as ClinicTreatmentCard).updateComplete;
     await nextFrame();
     expect(after.getBoundingClientRect().top).to.be.closeTo(before, 0.5);
-    expect(($(el, '[part=disclaimer] slot') as HTMLSlotElement).assignedElements()[0]!.textContent, "the page's own disclaimer replaces the default").to.equal(
-      'General information, not medical advice.',
-    );
+    expect(
+      ($(el, '[part=disclaimer] slot') as HTMLSlotElement).assignedElements()[0]!.textContent,
+      "the page's own disclaimer replaces the default",
+    ).to.equal('General information, not medical advice.');
   });
 
   it('is accessible in the dark theme', async () => {

@@ -97,8 +97,8 @@ export class ClinicBookButton extends ClinicElement {
   /**
    * Office hours, schema.org openingHours, e.g. "Mo-Fr 08:00-17:00; Sa 09:00-12:00". With a phone, the
    * call action shows "Open now · closes 5:00 PM" or "Closed · opens Monday 8:00 AM", in the clinic's
-   * time zone, kept current while the page is open. The line is there from the first render and gets
-   * its text just after the first paint (date formatting's start-up stays off it). Default: the provider's.
+   * time zone, kept current while the page is open. The line's space is there from the first render;
+   * its text follows just after the first paint. Default: the provider's.
    */
   @property() hours?: string;
 
@@ -138,8 +138,8 @@ export class ClinicBookButton extends ClinicElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const c = this.clinic ?? {};
-    const s = this.l10n.strings;
+    const clinic = this.clinic ?? {};
+    const strings = this.l10n.strings;
     for (const [name, list] of [
       ['variant', BOOK_VARIANTS],
       ['size', BOOK_SIZES],
@@ -154,13 +154,24 @@ export class ClinicBookButton extends ClinicElement {
     const web = this.querySelector('a:not([href^="tel:" i])')?.getAttribute('href');
     const tel = this.querySelector('a[href^="tel:" i]')?.getAttribute('href')?.slice(4);
     // The element's own values are checked here; the provider has already reported its own.
-    const check = <T>(name: string, own: string | null | undefined, given: string | undefined, parse: (v?: string | null) => T | undefined, expected: string) =>
-      (own == null ? undefined : (parse(own) ?? void reportError(this, name, expected, own, 'Ignoring it.'))) ?? parse(given);
-    const book = (this.book = check('href', this.href ?? web, c.bookingUrl, safeUrl, 'an http:, https: or relative URL'));
-    const phone = (this.tel = check('phone', this.phone ?? tel, c.phone, parsePhone, PHONE_FORM));
-    const hours = check('hours', this.hours, c.hours, parseHours, HOURS_FORM);
-    const zone = check('timezone', this.timezone, c.timezone, (z) => (z && isTimeZone(z) ? z : undefined), 'an IANA time zone such as "America/Phoenix"');
-    if ((this.href ?? web ?? this.phone ?? tel ?? c.phone ?? c.bookingUrl) == null) {
+    const check = <T>(
+      name: string,
+      own: string | null | undefined,
+      inherited: string | undefined,
+      parse: (value?: string | null) => T | undefined,
+      expected: string,
+    ) => (own == null ? undefined : (parse(own) ?? void reportError(this, name, expected, own, 'Ignoring it.'))) ?? parse(inherited);
+    const book = (this.book = check('href', this.href ?? web, clinic.bookingUrl, safeUrl, 'an http:, https: or relative URL'));
+    const phone = (this.tel = check('phone', this.phone ?? tel, clinic.phone, parsePhone, PHONE_FORM));
+    const hours = check('hours', this.hours, clinic.hours, parseHours, HOURS_FORM);
+    const zone = check(
+      'timezone',
+      this.timezone,
+      clinic.timezone,
+      (value) => (value && isTimeZone(value) ? value : undefined),
+      'an IANA time zone such as "America/Phoenix"',
+    );
+    if ((this.href ?? web ?? this.phone ?? tel ?? clinic.phone ?? clinic.bookingUrl) == null) {
       // A page-wide provider further down the page may still be on its way.
       if (document.readyState === 'loading') addEventListener('DOMContentLoaded', () => this.requestUpdate(), { once: true });
       else reportError(this, 'href', 'a booking URL or a phone number', undefined, 'Showing a disabled button.');
@@ -168,14 +179,20 @@ export class ClinicBookButton extends ClinicElement {
 
     const own = (link ?? this).textContent!.replace(/\s+/g, ' ').trim();
     this.slotted = !link && !!own;
-    this.label = own || (phone && !book ? s.call(phone.display) : s.bookLabel);
+    this.label = own || (phone && !book ? strings.call(phone.display) : strings.bookLabel);
 
     // A page's first date formatting starts ICU up (~10 ms in Chromium): the status waits for the
     // first task after the next paint, in the line the styles reserve (empty, it keeps its height).
     const wanted = phone && hours;
-    const st = wanted && this.late && status(hours, zone, this.now ?? new Date());
-    const at = st && st.at;
-    this.status = st ? (at ? s.bookStatus(st.open, ...describe(st, this.l10n.locale, zone)) : s.bookAlwaysOpen) : wanted ? '' : undefined;
+    const hoursStatus = wanted && this.late && status(hours, zone, this.now ?? new Date());
+    const nextChange = hoursStatus && hoursStatus.at;
+    this.status = hoursStatus
+      ? nextChange
+        ? strings.bookStatus(hoursStatus.open, ...describe(hoursStatus, this.l10n.locale, zone))
+        : strings.bookAlwaysOpen
+      : wanted
+        ? ''
+        : undefined;
     if (wanted && this.late == null) {
       this.late = false;
       // After the next frame, when the browser is idle (within half a second; Safari has no idle
@@ -192,14 +209,14 @@ export class ClinicBookButton extends ClinicElement {
     }
     clearTimeout(this.timer);
     // Wake at the next opening or closing (at least every 10 minutes, in case the computer slept).
-    if (at && !this.now && this.isConnected) {
-      this.timer = setTimeout(() => this.requestUpdate(), Math.min(at.getTime() - Date.now(), 600_000));
+    if (nextChange && !this.now && this.isConnected) {
+      this.timer = setTimeout(() => this.requestUpdate(), Math.min(nextChange.getTime() - Date.now(), 600_000));
     }
   }
 
   protected override render() {
     const { book, tel, status, label } = this;
-    const s = this.l10n.strings;
+    const strings = this.l10n.strings;
     const call = tel && `tel:${tel.e164}`;
     const dialog = book && this.mode === 'dialog';
     const primary = book ? !dialog && book : call;
@@ -211,18 +228,18 @@ export class ClinicBookButton extends ClinicElement {
     return html`${primary
       ? link('button', primary, content)
       : html`<button part="button" ?disabled=${!book} aria-haspopup=${book ? 'dialog' : 'false'} @click=${this.onClick}>${content}</button>`
-    }${book && call ? link('call', call, s.bookOrCall(tel.display)) : nothing}${status != null
+    }${book && call ? link('call', call, strings.bookOrCall(tel.display)) : nothing}${status != null
       ? html`<span part="status" id="status">${status}</span>`
       : nothing}${dialog
       // showModal() focuses the close button: the dialog's own autofocus, not the page's.
       // eslint-disable-next-line lit-a11y/no-autofocus
-      ? html`<dialog part="dialog" aria-label=${label} @close=${() => this.renderRoot.querySelector('button')!.focus()}><form method="dialog"><h2>${label}</h2><a href=${book} target="_blank">${s.bookNewTab}</a><button autofocus>${s.bookClose}</button></form>${this.opened ? html`<iframe src=${book} title=${label}></iframe>` : nothing}</dialog>`
+      ? html`<dialog part="dialog" aria-label=${label} @close=${() => this.renderRoot.querySelector('button')!.focus()}><form method="dialog"><h2>${label}</h2><a href=${book} target="_blank">${strings.bookNewTab}</a><button autofocus>${strings.bookClose}</button></form>${this.opened ? html`<iframe src=${book} title=${label}></iframe>` : nothing}</dialog>`
       : nothing}`;
   }
 
   private onClick(event: Event) {
     const { href } = event.currentTarget as HTMLAnchorElement;
-    if (!emit<BookDetail>(this, 'clinic-book', { method: href?.startsWith('tel:') ? 'phone' : 'online', href: href || this.book! }, true)) {
+    if (!emit(this, 'clinic-book', { method: href?.startsWith('tel:') ? 'phone' : 'online', href: href || this.book! }, true)) {
       event.preventDefault();
     } else if (!href) {
       // Only the dialog mode's button has no href (a disabled button is never clicked).

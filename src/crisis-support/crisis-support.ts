@@ -104,43 +104,48 @@ export class ClinicCrisisSupport extends ClinicElement {
   @state() private open = false;
 
   private get level() {
-    const n = this.headingLevel;
-    return n > 0 && n < 7 && n % 1 === 0 ? n : 2;
+    const level = this.headingLevel;
+    return level > 0 && level < 7 && level % 1 === 0 ? level : 2;
   }
 
   private bad(received: unknown, fallback: string) {
     reportError(this, 'resources', SHAPE, received, fallback);
   }
 
-  private links(r?: CrisisResource) {
+  private links(resource?: CrisisResource) {
     // A link without a label or with another scheme than tel:, sms:, https:, http: shows as plain text.
-    return r?.links?.map?.((l) => {
-      const href = (l?.label && safeUrl(l.href, CRISIS_SCHEMES)) || undefined;
-      if (!href) this.bad(l?.label ? l.href : l?.label, 'Showing that link as text.');
-      return html`<a part="link" href=${ifDefined(href)}>${l?.label || l?.href}</a> `;
+    return resource?.links?.map?.((link) => {
+      const href = (link?.label && safeUrl(link.href, CRISIS_SCHEMES)) || undefined;
+      if (!href) this.bad(link?.label ? link.href : link?.label, 'Showing that link as text.');
+      return html`<a part="link" href=${ifDefined(href)}>${link?.label || link?.href}</a> `;
     });
   }
 
   protected override render() {
-    const s = this.l10n.strings;
+    const strings = this.l10n.strings;
     const { variant, resources, open, level } = this;
     const banner = variant === 'banner';
     if (!CRISIS_VARIANTS.includes(variant)) reportError(this, 'variant', CRISIS_VARIANTS.join(', '), variant, 'Showing the card.');
     if (level !== this.headingLevel) {
       reportError(this, 'heading-level', 'a whole number from 1 to 6', this.headingLevel, 'Using level 2.');
     }
-    let list = Array.isArray(resources) ? resources.filter((r) => r?.name || this.bad(r?.name, 'Leaving out that entry.')) : [];
+    let list = Array.isArray(resources)
+      ? resources.filter((resource) => resource?.name || this.bad(resource?.name, 'Leaving out that entry.'))
+      : [];
     if (!list.length) {
       if (resources !== undefined) this.bad(resources ?? this.getAttribute('resources'), 'Showing the built-in list.');
-      list = crisisResources(s);
+      list = crisisResources(strings);
     }
-    const line = html`<strong part="lead">${s.crisisHeading}:</strong> ${this.links(list[0])}`;
+    const line = html`<strong part="lead">${strings.crisisHeading}:</strong> ${this.links(list[0])}`;
     return variant === 'inline'
       ? html`<span part="base">${line}(${list[0]!.name})</span>`
-      : html`<div part="base">${banner
-          ? html`<p>${line}<button part="toggle" aria-expanded=${open} aria-controls="all" @click=${() => (this.open = !open)}>${s.crisisMore}</button></p>`
-          : html`<strong part="heading" role="heading" aria-level=${level}>${s.crisisHeading}</strong>`}<div id="all" ?hidden=${banner && !open}><ul part="list">${list.map(
-          (r) => html`<li part="resource"><strong part="name">${r.name}</strong><span part="note">${r.note}</span>${this.links(r)}</li>`,
+      : html`<div part="base">${
+          banner
+            ? html`<p>${line}<button part="toggle" aria-expanded=${open} aria-controls="all" @click=${() => (this.open = !open)}>${strings.crisisMore}</button></p>`
+            : html`<strong part="heading" role="heading" aria-level=${level}>${strings.crisisHeading}</strong>`
+        }<div id="all" ?hidden=${banner && !open}><ul part="list">${list.map(
+          (resource) =>
+            html`<li part="resource"><strong part="name">${resource.name}</strong><span part="note">${resource.note}</span>${this.links(resource)}</li>`,
         )}</ul><slot name="extra"></slot></div></div>`;
   }
 }

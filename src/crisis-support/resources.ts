@@ -37,26 +37,26 @@ export interface CrisisResource {
   links: CrisisLink[];
 }
 
-/** The built-in list in the language of `s`. The services' names are proper names, kept in English. */
-export const crisisResources = (s: Strings): CrisisResource[] => [
+/** The built-in list in the language of `strings`. The services' names are proper names, kept in English. */
+export const crisisResources = (strings: Strings): CrisisResource[] => [
   {
     name: '988 Suicide & Crisis Lifeline',
-    note: s.crisis988Note,
+    note: strings.crisis988Note,
     links: [
-      { label: s.call('988'), href: 'tel:988' },
-      { label: s.crisisText988, href: 'sms:988' },
-      { label: s.crisisChat, href: 'https://988lifeline.org/chat' },
+      { label: strings.call('988'), href: 'tel:988' },
+      { label: strings.crisisText988, href: 'sms:988' },
+      { label: strings.crisisChat, href: 'https://988lifeline.org/chat' },
     ],
   },
   {
     name: 'National Maternal Mental Health Hotline',
-    note: s.crisisMamaNote,
+    note: strings.crisisMamaNote,
     links: [
-      { label: s.call('1-833-TLC-MAMA (1-833-852-6262)'), href: 'tel:+18338526262' },
-      { label: s.crisisText('1-833-852-6262'), href: 'sms:+18338526262' },
+      { label: strings.call('1-833-TLC-MAMA (1-833-852-6262)'), href: 'tel:+18338526262' },
+      { label: strings.crisisText('1-833-852-6262'), href: 'sms:+18338526262' },
     ],
   },
-  { name: s.crisis911, links: [{ label: s.call('911'), href: 'tel:911' }] },
+  { name: strings.crisis911, links: [{ label: strings.call('911'), href: 'tel:911' }] },
 ];
 
 /** Schemes a resource link may use. */

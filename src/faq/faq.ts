@@ -30,54 +30,70 @@ declare global {
   }
 }
 
+/** One question as the FAQ holds it: from data (`question`, `answer`) or the page (`details`). */
 interface Entry {
   id: string;
-  /** The question of a data item; a page's is read from its `<summary>` when needed (less heap). */
-  q?: string;
-  a?: string;
-  el?: HTMLDetailsElement;
-  hay?: string;
+  // A page's question is read from its `<summary>` when needed: one string less per question in the heap.
+  /** The question of a data item. */
+  question?: string;
+  /** The answer of a data item (text with the Markdown subset). */
+  answer?: string;
+  /** The page's own `<details>`, for a question written in the page. */
+  details?: HTMLDetailsElement;
+  /** Question and answer folded for search, made on the first search. */
+  haystack?: string;
 }
 
 const SHAPE = '[{ question, answer, id? }]';
 const FALLBACK = 'Showing its own content instead.';
 
 /** Lower case without accents, so "cesarea" finds "cesárea". */
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** An id for deep links from a question's text: "¿Cuándo?" → "cuando". */
-const slug = (q: string) => fold(q).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'q';
+const slug = (question: string) =>
+  fold(question)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '') || 'q';
 
 // Page <details> already read, by any FAQ.
 const known = new WeakMap<Element, Entry>();
 
 /** A question's text: a data item's, or the page's `<summary>`. */
-const question = (e: Entry) => e.q ?? e.el!.firstElementChild!.textContent!.trim();
+const questionText = (entry: Entry) => entry.question ?? entry.details!.firstElementChild!.textContent!.trim();
 /** An answer as plain text: a data item's, or a page's own (everything after its question). */
-const answerText = (e: Entry) => plainText(e.a ?? e.el!.textContent!.replace(question(e), ''));
+const answerText = (entry: Entry) => plainText(entry.answer ?? entry.details!.textContent!.replace(questionText(entry), ''));
 
 /** Whether a question or its answer contains the (folded) search text. */
-const hit = (e: Entry, query: string) => !query || (e.hay ??= fold(`${question(e)} ${answerText(e)}`)).includes(query);
+const matches = (entry: Entry, query: string) =>
+  !query || (entry.haystack ??= fold(`${questionText(entry)} ${answerText(entry)}`)).includes(query);
 
 /** Makes ids unique in one list (a repeat gets "-2", "-3"…), so one question never opens another. */
-function unique(e: Entry, seen: Set<string>) {
-  for (let id = e.id, n = 1; seen.has(e.id); ) e.id = `${id}-${++n}`;
-  seen.add(e.id);
-  return e;
+function unique(entry: Entry, seen: Set<string>) {
+  for (let base = entry.id, count = 1; seen.has(entry.id);) entry.id = `${base}-${++count}`;
+  seen.add(entry.id);
+  return entry;
 }
 
 /** Checks data items; undefined when the list is empty or anything in it has the wrong shape. */
 function toEntries(list: unknown): Entry[] | undefined {
   if (!Array.isArray(list) || !list.length) return;
-  const out: Entry[] = [];
+  const entries: Entry[] = [];
   const seen = new Set<string>();
-  for (const x of list as Partial<FaqItem>[]) {
-    const { id, question: q, answer: a } = x ?? {};
-    if (typeof q != 'string' || !q.trim() || typeof a != 'string' || typeof (id ?? '') != 'string') return;
-    out.push(unique({ id: id || slug(q), q, a }, seen));
+  for (const item of list as Partial<FaqItem>[]) {
+    const { id, question, answer } = item ?? {};
+    if (typeof question != 'string' || !question.trim() || typeof answer != 'string' || typeof (id ?? '') != 'string') return;
+    entries.push(unique({ id: id || slug(question), question, answer }, seen));
   }
-  return out;
+  return entries;
 }
+
+// How it works (for maintainers; the JSDoc below is for users). Rich answers written in the page stay
+// in the page's DOM: each `<details>` is assigned to its answer panel's slot by manual slot
+// assignment, done before the slots are inserted (at 1000 questions Chromium inserted 1000 named
+// slots in 15 ms and these in 7), with its `<summary>` hidden because the question button replaces
+// it. The `<details>` opens and closes with its question, so the page's own `toggle` listeners hear
+// the visitor as before.
 
 /**
  * An accessible FAQ accordion (WAI-ARIA APG pattern) that enhances plain `<details>` markup: questions
@@ -86,12 +102,9 @@ function toEntries(list: unknown): Entry[] | undefined {
  * rendering takes the same space (closed questions one line each) wherever the page's lines are at
  * least 24 px tall (see below), so nothing moves when it arrives.
  *
- * Rich answers written in the page stay in the page's DOM (page styles apply, links stay focusable):
- * each `<details>` is assigned to its answer panel's slot (manual slot assignment, done before the
- * slots are inserted: at 1000 questions Chromium inserted 1000 named slots in 15 ms and these in 7),
- * with its `<summary>` hidden because the question button replaces it. The `<details>` opens and closes
- * with its question, so the page's own `toggle` listeners hear the visitor as before (and a
- * `<details name>` group, an exclusive accordion, makes the FAQ `single`). Answers from `items` or
+ * Answers written in the page stay in the page: page styles apply to them, their links stay
+ * focusable, and the page's own `toggle` listeners on each `<details>` still hear the visitor. A
+ * `<details name>` group (an exclusive accordion) makes the FAQ `single`. Answers from `items` or
  * `src` are text, never HTML: paragraphs on blank lines, `- ` lists, `**bold**`, `*italic*` and
  * `[links](https://…)` (http, https, tel and mailto only).
  *
@@ -173,9 +186,10 @@ export class ClinicFaq extends ClinicElement {
   /** Questions from `src`: undefined while loading (or without `src`), null when loading failed. */
   private remoteItems?: Entry[] | null;
   private readonly openIds = new Set<string>();
-  private ld?: unknown;
+  /** The questions last written as JSON-LD (false: none). */
+  private jsonLdItems?: unknown;
   private hashDone?: boolean;
-  private mo?: MutationObserver;
+  private childObserver?: MutationObserver;
   private builtItems?: Entry[];
   private rowStates: number[] = [];
 
@@ -186,14 +200,14 @@ export class ClinicFaq extends ClinicElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    (this.mo ??= new MutationObserver(this.scanLight)).observe(this, { childList: true });
+    (this.childObserver ??= new MutationObserver(this.scanLight)).observe(this, { childList: true });
     this.scanLight();
     addEventListener('hashchange', this.onHash);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.mo?.disconnect();
+    this.childObserver?.disconnect();
     removeEventListener('hashchange', this.onHash);
   }
 
@@ -201,21 +215,21 @@ export class ClinicFaq extends ClinicElement {
   private readonly scanLight = () => {
     const seen = new Set<string>();
     this.lightItems = [...this.querySelectorAll<HTMLElement>(':scope>details>summary:first-child')].map((summary) => {
-      const el = summary.parentElement as HTMLDetailsElement;
-      let e = known.get(el);
-      if (e) unique(e, seen);
+      const details = summary.parentElement as HTMLDetailsElement;
+      let entry = known.get(details);
+      if (entry) unique(entry, seen);
       else {
-        known.set(el, (e = unique({ id: el.id || slug(summary.textContent!.trim()), el }, seen)));
+        known.set(details, (entry = unique({ id: details.id || slug(summary.textContent!.trim()), details }, seen)));
         // An exclusive accordion (<details name>) is single mode, as the browser would keep it.
-        if (el.name) this.single = true;
-        if (el.open && !(this.single && this.openIds.size)) this.openIds.add(e.id);
+        if (details.name) this.single = true;
+        if (details.open && !(this.single && this.openIds.size)) this.openIds.add(entry.id);
         // The question button replaces the summary: hidden by an important inline style, which the
         // page's own `summary { display: flex }` (a common way to style them) can not undo. The
         // details keeps its own open state, in step with its panel's (so the page's own toggle
         // listeners still hear the visitor's actions).
         summary.style.setProperty('display', 'none', 'important');
       }
-      return e;
+      return entry;
     });
     this.requestUpdate();
   };
@@ -263,33 +277,31 @@ export class ClinicFaq extends ClinicElement {
   }
 
   protected override render() {
-    const s = this.l10n.strings;
+    const strings = this.l10n.strings;
     const all = this.allItems;
     const busy = !!this.src && this.remoteItems === undefined;
-    const allOpen = all.every((e) => this.openIds.has(e.id));
+    const allOpen = all.every((entry) => this.openIds.has(entry.id));
     const query = this.searchText();
-    const matches = query ? all.filter((e) => hit(e, query)).length : 0;
-    const heading = this.heading
-      ? html`<div role="heading" aria-level=${this.headingLevel} part="heading">${this.heading}</div>`
-      : nothing;
+    const matchCount = query ? all.filter((entry) => matches(entry, query)).length : 0;
+    const heading = this.heading ? html`<div role="heading" aria-level=${this.headingLevel} part="heading">${this.heading}</div>` : nothing;
     const search = this.searchable
-      ? html`<label>${s.faqSearch}<input type="search" part="search" @input=${() => this.requestUpdate()} /></label>`
+      ? html`<label>${strings.faqSearch}<input type="search" part="search" @input=${() => this.requestUpdate()} /></label>`
       : nothing;
     const toggle =
       this.toggleAll && !this.single
-        ? html`<button part="toggle-all" @click=${() => all.forEach((e) => this.setOpen(e, !allOpen))}>${allOpen ? s.faqCollapse : s.faqExpand}</button>`
+        ? html`<button part="toggle-all" @click=${() => all.forEach((entry) => this.setOpen(entry, !allOpen))}>${allOpen ? strings.faqCollapse : strings.faqExpand}</button>`
         : nothing;
-    const clear = query && !matches ? html`<button part="clear" @click=${this.clearSearch}>${s.faqClear}</button>` : nothing;
+    const clear = query && !matchCount ? html`<button part="clear" @click=${this.clearSearch}>${strings.faqClear}</button>` : nothing;
     // The status says what is going on: loading, that loading failed with nothing to show, or how
     // many questions match the search.
     const status = busy
-      ? s.loading
+      ? strings.loading
       : this.remoteItems === null && !all.length
-        ? s.faqError
-        : query && (matches ? s.faqMatches(matches) : s.faqNone);
+        ? strings.faqError
+        : query && (matchCount ? strings.faqMatches(matchCount) : strings.faqNone);
     // No white space between the parts: nothing to lay out. The questions' container is filled by
     // update() below, not by Lit.
-    return html`${heading}<slot></slot><div class="t">${search}${toggle}</div><div role="status" part="status">${status}</div>${clear}<div
+    return html`${heading}<slot></slot><div class="tools">${search}${toggle}</div><div role="status" part="status">${status}</div>${clear}<div
       aria-busy=${busy} @click=${this.onClick} @keydown=${this.onKey} @beforematch=${this.onMatch}></div>`;
   }
 
@@ -300,8 +312,8 @@ export class ClinicFaq extends ClinicElement {
 
   // The questions are DOM built here by hand, not Lit templates: at 1000 questions Lit's per-item
   // template instances and parts were about 0.6 MB of heap and 20 ms of script. Each question is
-  //   <div role="heading" aria-level><button part="question" aria-expanded aria-controls="pI">
-  //   <span part="icon"></span>question</button></div><div part="answer" id="pI" hidden><slot>
+  //   <div role="heading" aria-level><button part="question" aria-expanded aria-controls="answer-I">
+  //   <span part="icon"></span>question</button></div><div part="answer" id="answer-I" hidden><slot>
   // cloned from one prototype, with no white space: little to clone, walk and lay out. (The slot can
   // not be the panel itself: axe-core sees through slots and would check closed answers.) The page's
   // own <details> is assigned to the slot by hand before the slot is inserted; a data answer is the
@@ -324,57 +336,58 @@ export class ClinicFaq extends ClinicElement {
         html`<div role="heading" aria-level=${level}><button part="question" aria-expanded="false"><span part="icon"></span></button></div><div part="answer" .hidden=${'until-found' as never}><slot></slot></div>`,
         one,
       );
-      const [h, p] = one.children as unknown as Element[];
-      const out = document.createDocumentFragment();
-      all.forEach((e, i) => {
-        const x = h!.cloneNode(true);
-        const y = p!.cloneNode(true) as HTMLElement;
-        const q = x.firstChild as Element;
-        q.setAttribute('aria-controls', (y.id = `p${i}`));
-        q.append(question(e));
-        if (e.el) (y.firstChild as HTMLSlotElement).assign(e.el);
-        else render(renderText(e.a!), y.firstChild as HTMLSlotElement);
-        out.append(x, y);
+      const [headingPrototype, panelPrototype] = one.children as unknown as Element[];
+      const rows = document.createDocumentFragment();
+      all.forEach((entry, i) => {
+        const heading = headingPrototype!.cloneNode(true);
+        const panel = panelPrototype!.cloneNode(true) as HTMLElement;
+        const button = heading.firstChild as Element;
+        button.setAttribute('aria-controls', (panel.id = `answer-${i}`));
+        button.append(questionText(entry));
+        const slot = panel.firstChild as HTMLSlotElement;
+        if (entry.details) slot.assign(entry.details);
+        else render(renderText(entry.answer!), slot);
+        rows.append(heading, panel);
       });
-      list.replaceChildren(out);
+      list.replaceChildren(rows);
       // The page's other content (an intro, a heading) shows above the questions; none in data mode.
       this.assignTop(all == this.lightItems);
     }
     const query = this.searchText();
     const rows = list.children;
-    all.forEach((e, i) => {
-      const open = this.openIds.has(e.id);
-      const match = hit(e, query);
+    all.forEach((entry, i) => {
+      const open = this.openIds.has(entry.id);
+      const match = matches(entry, query);
       const state = +open | (match ? 0 : 2);
       if (state == (this.rowStates[i] ?? 0)) return;
       this.rowStates[i] = state;
-      const h = rows[2 * i] as HTMLElement;
-      h.hidden = !match;
-      h.firstElementChild!.setAttribute('aria-expanded', `${open}`);
-      const p = rows[2 * i + 1] as HTMLElement;
-      p.hidden = !match || (!open && ('until-found' as never));
+      const heading = rows[2 * i] as HTMLElement;
+      heading.hidden = !match;
+      heading.firstElementChild!.setAttribute('aria-expanded', `${open}`);
+      const panel = rows[2 * i + 1] as HTMLElement;
+      panel.hidden = !match || (!open && ('until-found' as never));
       // Answers shown from the start do not slide in; any shown later do.
-      if (!fresh) p.className = 'a';
-      if (e.el) e.el.open = open;
+      if (!fresh) panel.className = 'animate';
+      if (entry.details) entry.details.open = open;
     });
   }
 
   // The questions are a new array whenever they change: the JSON-LD is rewritten only then.
   protected override updated(): void {
-    const ld = this.structuredData && this.allItems;
-    if (ld == this.ld) return;
-    this.ld = ld;
+    const items = this.structuredData && this.allItems;
+    if (items == this.jsonLdItems) return;
+    this.jsonLdItems = items;
     writeJsonLd(
       this,
-      ld
+      items
         ? {
             '@type': 'FAQPage',
-            mainEntity: ld.map((e) => ({
+            mainEntity: items.map((entry) => ({
               '@type': 'Question',
-              name: question(e),
+              name: questionText(entry),
               acceptedAnswer: {
                 '@type': 'Answer',
-                text: answerText(e),
+                text: answerText(entry),
               },
             })),
           }
@@ -390,55 +403,57 @@ export class ClinicFaq extends ClinicElement {
       .querySelector('slot')
       ?.assign(
         ...[...this.childNodes].filter(
-          (n): n is Element => others && (n.nodeType == 1 || (n.nodeType == 3 && !!n.textContent!.trim())) && (all || !known.has(n as Element)),
+          (node): node is Element =>
+            others && (node.nodeType == 1 || (node.nodeType == 3 && !!node.textContent!.trim())) && (all || !known.has(node as Element)),
         ),
       );
   }
 
   protected override renderFallback(): unknown {
     // The page's own <details>, as they were: closed unless open, with their summaries back.
-    for (const e of this.lightItems) {
-      e.el!.open = this.openIds.has(e.id);
-      (e.el!.firstElementChild as HTMLElement).style.removeProperty('display');
+    for (const entry of this.lightItems) {
+      entry.details!.open = this.openIds.has(entry.id);
+      (entry.details!.firstElementChild as HTMLElement).style.removeProperty('display');
     }
     // Slots are assigned by hand here: the fallback's slot gets everything once it is rendered.
     queueMicrotask(() => this.assignTop(true, true));
     return super.renderFallback();
   }
 
-  private setOpen(e: Entry, open: boolean) {
-    if (this.openIds.has(e.id) == open) return;
-    if (open && this.single) this.allItems.forEach((o) => this.setOpen(o, false));
-    this.openIds[open ? 'add' : 'delete'](e.id);
+  private setOpen(entry: Entry, open: boolean) {
+    if (this.openIds.has(entry.id) == open) return;
+    if (open && this.single) this.allItems.forEach((other) => this.setOpen(other, false));
+    this.openIds[open ? 'add' : 'delete'](entry.id);
     this.requestUpdate();
-    emit<FaqToggleDetail>(this, 'clinic-faq-toggle', { id: e.id, question: question(e), open });
+    emit(this, 'clinic-faq-toggle', { id: entry.id, question: questionText(entry), open });
   }
 
-  private itemAt(id: string) {
-    return this.allItems[+id.slice(1)];
+  /** The question whose answer panel has this id (`answer-3`). */
+  private itemAt(panelId: string) {
+    return this.allItems[+panelId.slice(7)];
   }
 
   // One listener each for every question (event delegation), not one per item.
   private onClick(event: Event) {
-    const b = (event.target as Element).closest('[part=question]');
-    const e = b?.getRootNode() == this.renderRoot && this.itemAt(b!.getAttribute('aria-controls')!);
-    if (e) this.setOpen(e, !this.openIds.has(e.id));
+    const button = (event.target as Element).closest('[part=question]');
+    const entry = button?.getRootNode() == this.renderRoot && this.itemAt(button!.getAttribute('aria-controls')!);
+    if (entry) this.setOpen(entry, !this.openIds.has(entry.id));
   }
 
   private onKey(event: KeyboardEvent) {
     // The question buttons that are not filtered out, in order.
-    const list = [...this.renderRoot.querySelectorAll<HTMLElement>('div:not([hidden]) > [part=question]')];
-    const i = list.indexOf(event.target as HTMLElement);
-    // Wrapping: past the last is the first (i + 1 == n), before the first the last (at(-1)).
-    const to = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: -1 }[event.key];
-    if (i < 0 || to == null) return;
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('div:not([hidden]) > [part=question]')];
+    const current = buttons.indexOf(event.target as HTMLElement);
+    // Wrapping: past the last is the first (current + 1 == length), before the first the last (at(-1)).
+    const next = { ArrowDown: current + 1, ArrowUp: current - 1, Home: 0, End: -1 }[event.key];
+    if (current < 0 || next == null) return;
     event.preventDefault();
-    list.at(to % list.length)!.focus();
+    buttons.at(next % buttons.length)!.focus();
   }
 
   private onMatch(event: Event) {
-    const e = this.itemAt((event.target as Element).id);
-    if (e) this.setOpen(e, true);
+    const entry = this.itemAt((event.target as Element).id);
+    if (entry) this.setOpen(entry, true);
   }
 
   private clearSearch() {
@@ -457,13 +472,13 @@ export class ClinicFaq extends ClinicElement {
       // A malformed hash names no question.
     }
     // Ids are never empty, so an empty hash finds nothing.
-    const i = this.allItems.findIndex((e) => e.id == id);
-    if (i < 0) return;
-    this.setOpen(this.allItems[i]!, true);
+    const index = this.allItems.findIndex((entry) => entry.id == id);
+    if (index < 0) return;
+    this.setOpen(this.allItems[index]!, true);
     void this.updateComplete.then(() => {
-      const b = this.renderRoot.querySelector<HTMLElement>(`[aria-controls=p${i}]`);
-      b?.scrollIntoView();
-      b?.focus({ preventScroll: true });
+      const button = this.renderRoot.querySelector<HTMLElement>(`[aria-controls=answer-${index}]`);
+      button?.scrollIntoView();
+      button?.focus({ preventScroll: true });
     });
   };
 }

@@ -9,9 +9,9 @@ export function define(tag: string, ctor: CustomElementConstructor): void {
   const registry = globalThis.customElements;
   if (!registry) return;
   if (registry.get(tag)) {
-    const g = globalThis as Flagged;
-    if (!g[warned]) {
-      g[warned] = true;
+    const global = globalThis as Flagged;
+    if (!global[warned]) {
+      global[warned] = true;
       console.warn(`clinic-widgets: <${tag}> is already defined (is the script on the page twice?); keeping the first.`);
     }
     return;

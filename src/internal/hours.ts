@@ -52,15 +52,20 @@ export function parseHours(value: string | null | undefined): Hours | undefined 
     if (!days) continue;
     if (!times || extra) return undefined;
     for (const range of times.split(',')) {
-      const [, h1, m1, h2, m2] = /^(\d\d?):([0-5]\d)-(\d\d?):([0-5]\d)$/.exec(range) ?? [];
-      const start = +h1! * 60 + +m1!;
-      const end = +h2! * 60 + +m2!;
+      const [, startHour, startMinute, endHour, endMinute] = /^(\d\d?):([0-5]\d)-(\d\d?):([0-5]\d)$/.exec(range) ?? [];
+      const start = +startHour! * 60 + +startMinute!;
+      const end = +endHour! * 60 + +endMinute!;
       // NaN (no match) fails too.
       if (!(start < DAY && end <= DAY)) return undefined;
       for (const span of days.split(',')) {
-        const [a, b = a, c] = span.split('-').map((d) => DAYS.indexOf(d));
-        if (c !== undefined || a! < 0 || b! < 0) return undefined;
-        for (let d = a!; hours.push([d * DAY + start, d * DAY + end + (end > start ? 0 : DAY)]), d !== b; d = (d + 1) % 7);
+        const [first, last = first, extra] = span.split('-').map((day) => DAYS.indexOf(day));
+        if (extra !== undefined || first! < 0 || last! < 0) return undefined;
+        // From the first day to the last, wrapping past Sunday ("Fr-Mo").
+        for (
+          let day = first!;
+          hours.push([day * DAY + start, day * DAY + end + (end > start ? 0 : DAY)]), day !== last;
+          day = (day + 1) % 7
+        );
       }
     }
   }
@@ -71,27 +76,31 @@ export function parseHours(value: string | null | undefined): Hours | undefined 
  * How far the wall clock in `timeZone` is ahead of UTC at instant `t` (whole seconds), in ms. Every
  * zone in use is a whole number of minutes off UTC. Swedish dates are ISO 8601: "2026-06-15 10:00:00".
  */
-const offset = (t: number, timeZone?: string) =>
-  Date.parse(`${new Date(t).toLocaleString('sv', { timeZone }).replace(' ', 'T')}Z`) - t;
+const offset = (instant: number, timeZone?: string) =>
+  Date.parse(`${new Date(instant).toLocaleString('sv', { timeZone }).replace(' ', 'T')}Z`) - instant;
 
 /**
  * Open or closed at `now` in the clinic's `timeZone` (the visitor's zone when undefined), whatever
  * zone the visitor is in, and the next change. Daylight-saving changes are taken into account.
  */
 export function status(hours: Hours, timeZone: string | undefined, now: Date): HoursStatus {
-  const t = +now - (+now % 60_000);
+  const minute = +now - (+now % 60_000);
   // The wall clock as if it were UTC, and its minutes since Monday 00:00 (1970-01-05 was a Monday).
-  const w = t + offset(t, timeZone);
-  const x = (w / 60_000 - 4 * DAY) % WEEK;
-  const isOpen = (m: number) => hours.some(([s, e]) => (m - s + WEEK) % WEEK < e - s);
-  const open = isOpen(x);
+  const wallClock = minute + offset(minute, timeZone);
+  const minuteOfWeek = (wallClock / 60_000 - 4 * DAY) % WEEK;
+  const isOpen = (at: number) => hours.some(([start, end]) => (at - start + WEEK) % WEEK < end - start);
+  const open = isOpen(minuteOfWeek);
   // Step a minute at a time to the next change: at most a week of cheap checks, only on render.
-  let m = 1;
-  while (m < WEEK && isOpen(x + m) === open) m++;
-  const target = w + m * 60_000;
+  let ahead = 1;
+  while (ahead < WEEK && isOpen(minuteOfWeek + ahead) === open) ahead++;
+  const target = wallClock + ahead * 60_000;
   // The wall-clock target as an instant: subtract the zone's offset there (twice, for DST edges).
-  return m < WEEK
-    ? { open, at: new Date(target - offset(target - offset(t, timeZone), timeZone)), days: ~~((x + m) / DAY) - ~~(x / DAY) }
+  return ahead < WEEK
+    ? {
+        open,
+        at: new Date(target - offset(target - offset(minute, timeZone), timeZone)),
+        days: ~~((minuteOfWeek + ahead) / DAY) - ~~(minuteOfWeek / DAY),
+      }
     : { open, days: 0 };
 }
 

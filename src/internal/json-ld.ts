@@ -10,19 +10,19 @@ type Global = typeof globalThis & {
 
 /** The script text as a TrustedScript where the page enforces Trusted Types (policy `clinic-widgets`). */
 function trusted(text: string): string {
-  const g = globalThis as Global;
-  if (!(SHARED in g)) {
-    g[SHARED] = undefined;
+  const global = globalThis as Global;
+  if (!(SHARED in global)) {
+    global[SHARED] = undefined;
     // Only ever given JSON.stringify output with `<` escaped, so it cannot leave the script element.
     // Without `clinic-widgets` in the page's trusted-types directive this throws; the browser then
     // blocks (and reports) the structured data, which is the page's choice.
     try {
-      g[SHARED] = g.trustedTypes?.createPolicy('clinic-widgets', { createScript: (s) => s });
+      global[SHARED] = global.trustedTypes?.createPolicy('clinic-widgets', { createScript: (script) => script });
     } catch {
       /* see above */
     }
   }
-  return (g[SHARED]?.createScript(text) ?? text) as string;
+  return (global[SHARED]?.createScript(text) ?? text) as string;
 }
 
 /**

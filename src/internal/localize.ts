@@ -14,7 +14,7 @@ function watch(host: Host) {
   hosts.add(host);
   // One observer for the whole page, made when the first widget connects: a `lang` change anywhere
   // re-renders every connected widget (cheap: each just re-reads its language).
-  observer ??= new MutationObserver(() => hosts.forEach((h) => h.requestUpdate()));
+  observer ??= new MutationObserver(() => hosts.forEach((widget) => widget.requestUpdate()));
   if (hosts.size === 1) {
     observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
   }
@@ -54,8 +54,7 @@ export class LocaleController implements ReactiveController {
 
   /** The full language tag in effect, e.g. `es-MX`; `en` when nothing says otherwise. */
   get locale(): string {
-    const tag =
-      closestLang(this.host) || this.host.providerLang || document.documentElement.lang || 'en';
+    const tag = closestLang(this.host) || this.host.providerLang || document.documentElement.lang || 'en';
     try {
       return Intl.getCanonicalLocales(tag)[0] ?? 'en';
     } catch {

@@ -28,27 +28,27 @@ const INLINE = /\*\*(.+?)\*\*|\*(.+?)\*|(?<!\w)_(.+?)_(?!\w)|\[([^\]]+)\]\(([^)\
 
 /** Inline emphasis and links within one paragraph or list item. */
 export function inline(text: string): unknown[] {
-  const out: unknown[] = [];
+  const parts: unknown[] = [];
   let last = 0;
-  for (const m of text.matchAll(INLINE)) {
-    out.push(text.slice(last, m.index));
-    last = m.index + m[0].length;
-    const [, bold, em1, em2, label, href] = m;
-    if (bold !== undefined) out.push(html`<strong>${inline(bold)}</strong>`);
-    else if (em1 !== undefined || em2 !== undefined) out.push(html`<em>${inline(em1 ?? em2 ?? '')}</em>`);
+  for (const match of text.matchAll(INLINE)) {
+    parts.push(text.slice(last, match.index));
+    last = match.index + match[0].length;
+    const [, bold, starred, underscored, label, href] = match;
+    if (bold !== undefined) parts.push(html`<strong>${inline(bold)}</strong>`);
+    else if (starred !== undefined || underscored !== undefined) parts.push(html`<em>${inline(starred ?? underscored ?? '')}</em>`);
     else {
       const url = safeUrl(href, LINK_SCHEMES);
-      out.push(url ? html`<a href=${url}>${inline(label ?? '')}</a>` : (label ?? nothing));
+      parts.push(url ? html`<a href=${url}>${inline(label ?? '')}</a>` : (label ?? nothing));
     }
   }
-  out.push(text.slice(last));
-  return out;
+  parts.push(text.slice(last));
+  return parts;
 }
 
 /** The same text with the markup removed: for search, and for structured data. */
 export function plainText(text: string): string {
   return text
-    .replace(INLINE, (_m, b, e1, e2, label) => b ?? e1 ?? e2 ?? label ?? '')
+    .replace(INLINE, (_match, bold, starred, underscored, label) => bold ?? starred ?? underscored ?? label ?? '')
     .replace(/^\s*[-*]\s+/gm, '')
     .replace(/\s+/g, ' ')
     .trim();

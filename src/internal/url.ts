@@ -8,10 +8,7 @@ export const LINK_SCHEMES = ['http:', 'https:', 'tel:', 'mailto:'] as const;
  * the page), otherwise undefined. The URL parser, not a regex, decides the scheme, so tricks such as
  * `java\tscript:` or leading control characters are caught.
  */
-export function safeUrl(
-  value: string | null | undefined,
-  schemes: readonly string[] = WEB_SCHEMES,
-): string | undefined {
+export function safeUrl(value: string | null | undefined, schemes: readonly string[] = WEB_SCHEMES): string | undefined {
   if (typeof value !== 'string' || !value.trim()) return undefined;
   try {
     const url = new URL(value.trim(), document.baseURI);

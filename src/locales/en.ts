@@ -10,7 +10,7 @@ export const en = {
 
   // clinic-faq
   faqSearch: 'Search questions',
-  faqMatches: (n: number) => (n === 1 ? '1 question matches' : `${n} questions match`),
+  faqMatches: (count: number) => (count === 1 ? '1 question matches' : `${count} questions match`),
   faqNone: 'No matching questions.',
   faqClear: 'Clear search',
   faqExpand: 'Expand all',
@@ -20,9 +20,8 @@ export const en = {
   // clinic-treatment-card
   cardConsiderations: 'Safety and considerations',
   cardEvidence: 'What the research says',
-  cardParticipants: (n: string) => `${n} participants`,
-  cardReviewed: (by?: string, date?: string) =>
-    by ? `Medically reviewed by ${by}${date ? ` on ${date}` : ''}` : `Last reviewed ${date}`,
+  cardParticipants: (count: string) => `${count} participants`,
+  cardReviewed: (by?: string, date?: string) => (by ? `Medically reviewed by ${by}${date ? ` on ${date}` : ''}` : `Last reviewed ${date}`),
   cardLearnMore: 'Learn more',
   cardNewTab: '(opens in a new tab)',
   cardUnavailable: 'This treatment information could not be loaded.',
@@ -40,7 +39,7 @@ export const en = {
   // clinic-crisis-support
   crisisHeading: 'If you are in crisis',
   crisisMore: 'More help',
-  crisisText: (n: string) => `Text ${n}`,
+  crisisText: (number: string) => `Text ${number}`,
   crisisText988: 'Text 988',
   crisisChat: 'Chat at 988lifeline.org',
   crisis988Note: 'Spanish: press 2 when calling, or text AYUDA to 988.',

@@ -9,7 +9,7 @@ export const es: Strings = {
 
   // clinic-faq
   faqSearch: 'Buscar en las preguntas',
-  faqMatches: (n: number) => (n === 1 ? '1 pregunta coincide' : `${n} preguntas coinciden`),
+  faqMatches: (count: number) => (count === 1 ? '1 pregunta coincide' : `${count} preguntas coinciden`),
   faqNone: 'Ninguna pregunta coincide.',
   faqClear: 'Borrar la búsqueda',
   faqExpand: 'Expandir todo',
@@ -19,9 +19,8 @@ export const es: Strings = {
   // clinic-treatment-card
   cardConsiderations: 'Seguridad y consideraciones',
   cardEvidence: 'Lo que dice la investigación',
-  cardParticipants: (n: string) => `${n} participantes`,
-  cardReviewed: (by?: string, date?: string) =>
-    by ? `Revisión médica: ${by}${date ? `, ${date}` : ''}` : `Última revisión: ${date}`,
+  cardParticipants: (count: string) => `${count} participantes`,
+  cardReviewed: (by?: string, date?: string) => (by ? `Revisión médica: ${by}${date ? `, ${date}` : ''}` : `Última revisión: ${date}`),
   cardLearnMore: 'Más información',
   cardNewTab: '(se abre en una pestaña nueva)',
   cardUnavailable: 'No se pudo cargar la información sobre este tratamiento.',
@@ -39,10 +38,11 @@ export const es: Strings = {
   // clinic-crisis-support
   crisisHeading: 'Si está en crisis',
   crisisMore: 'Más ayuda',
-  crisisText: (n: string) => `Envíe un texto al ${n}`,
+  crisisText: (number: string) => `Envíe un texto al ${number}`,
   crisisText988: 'Envíe AYUDA por texto al 988',
   crisisChat: 'Chat en 988lifeline.org',
   crisis988Note: 'En español: marque 2 al llamar o envíe AYUDA por texto al 988.',
-  crisisMamaNote: 'Gratuita, confidencial, 24/7, en inglés y español. No es una línea de crisis: en una crisis, llame o envíe un texto al 988.',
+  crisisMamaNote:
+    'Gratuita, confidencial, 24/7, en inglés y español. No es una línea de crisis: en una crisis, llame o envíe un texto al 988.',
   crisis911: 'Peligro inmediato',
 };

@@ -124,7 +124,7 @@ export function validate(value: unknown, rule: Rule, path: string, report: Repor
   const fail = (expected: string) => report(path, expected, value, dropped);
   if (Array.isArray(rule)) {
     if (!Array.isArray(value)) return fail('a list');
-    return value.map((item, i) => validate(item, rule[0], `${path}[${i}]`, report, `Leaving out ${path}[${i}].`)).filter((x) => x);
+    return value.map((item, i) => validate(item, rule[0], `${path}[${i}]`, report, `Leaving out ${path}[${i}].`)).filter((item) => item);
   }
   if (typeof rule === 'object') {
     if (!value || typeof value !== 'object' || Array.isArray(value)) return fail('an object');
@@ -135,12 +135,12 @@ export function validate(value: unknown, rule: Rule, path: string, report: Repor
       if (!known.includes(key)) report(path, `only the fields ${known.join(', ')}`, key, 'Ignoring it.');
     }
     for (const key of known) {
-      const r = rule[key]!;
-      const required = (r as string)[1] === '!';
+      const fieldRule = rule[key]!;
+      const required = (fieldRule as string)[1] === '!';
       const field = `${path}.${key}`;
       if (input[key] == null && !required) continue;
-      const v = validate(input[key], r, field, report, required ? dropped : `Leaving out ${field}.`);
-      if (v !== undefined) out[key] = v;
+      const checked = validate(input[key], fieldRule, field, report, required ? dropped : `Leaving out ${field}.`);
+      if (checked !== undefined) out[key] = checked;
       else if (required) return;
     }
     return out;

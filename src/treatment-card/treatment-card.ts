@@ -178,29 +178,29 @@ export class ClinicTreatmentCard extends ClinicElement {
   }
 
   protected override updated(): void {
-    const c = this.content;
+    const content = this.content;
     writeJsonLd(
       this,
-      this.structuredData && c
+      this.structuredData && content
         ? {
             '@type': 'MedicalWebPage',
             about: {
               '@type': 'MedicalTherapy',
-              name: c.name,
-              description: c.summary,
+              name: content.name,
+              description: content.summary,
             },
-            lastReviewed: c.lastReviewed,
-            reviewedBy: c.reviewedBy && {
+            lastReviewed: content.lastReviewed,
+            reviewedBy: content.reviewedBy && {
               '@type': 'Person',
-              name: c.reviewedBy,
+              name: content.reviewedBy,
             },
-            citation: c.evidence?.map((e) => ({
+            citation: content.evidence?.map((study) => ({
               '@type': 'ScholarlyArticle',
-              name: e.title,
-              author: e.authors,
-              isPartOf: e.journal,
-              datePublished: e.year?.toString(),
-              url: e.url,
+              name: study.title,
+              author: study.authors,
+              isPartOf: study.journal,
+              datePublished: study.year?.toString(),
+              url: study.url,
             })),
           }
         : null,
@@ -208,22 +208,23 @@ export class ClinicTreatmentCard extends ClinicElement {
   }
 
   private get level() {
-    const n = this.headingLevel;
-    return n > 0 && n < 7 && n % 1 === 0 ? n : 2;
+    const level = this.headingLevel;
+    return level > 0 && level < 7 && level % 1 === 0 ? level : 2;
+  }
+
+  /** The treatment's name as the card's events report it. */
+  private get treatmentName() {
+    return this.content?.name ?? this.heading ?? '';
   }
 
   /** A heading `offset` levels below the card's own (ARIA, so the level can follow `heading-level`). */
-  private h(text: unknown, offset = 0) {
+  private renderHeading(text: unknown, offset = 0) {
     return html`<div role="heading" aria-level=${Math.min(this.level + offset, 6)} part=${offset ? 'subheading' : 'heading'}>${text}</div>`;
   }
 
   /** A titled block: a section (`part="section"`), or the considerations or evidence group. */
   private group(heading: string, body: unknown, offset = 1, part = 'section') {
-    return html`<div part=${part} class="group">${this.h(heading, offset)}${body}</div>`;
-  }
-
-  private emit(name: string, href?: string) {
-    emit(this, name, { name: this.content?.name ?? this.heading ?? '', href });
+    return html`<div part=${part} class="group">${this.renderHeading(heading, offset)}${body}</div>`;
   }
 
   /**
@@ -232,103 +233,103 @@ export class ClinicTreatmentCard extends ClinicElement {
    */
   private renderBooking() {
     const action = this.content?.action;
-    const c = this.clinic;
+    const clinic = this.clinic;
     return action
-      ? html`<a part="action" class="btn" href=${action.url} @click=${() => this.emit('clinic-card-action', action.url)}>${action.label}</a>`
-      : !this.noBooking && (c?.bookingUrl || c?.phone)
+      ? html`<a part="action" class="btn" href=${action.url} @click=${() => emit(this, 'clinic-card-action', { name: this.treatmentName, href: action.url })}>${action.label}</a>`
+      : !this.noBooking && (clinic?.bookingUrl || clinic?.phone)
         ? html`<clinic-book-button part="book" exportparts="button: book-button, call: book-call, status: book-status" theme=${ifDefined(this.theme)}></clinic-book-button>`
         : nothing;
   }
 
   /** What compact hides behind "Learn more": the facts after the third, sections, considerations, evidence, review. */
-  private renderMore(c: Treatment, facts: unknown) {
-    const s = this.l10n.strings;
+  private renderMore(content: Treatment, facts: unknown) {
+    const strings = this.l10n.strings;
     const locale = this.l10n.locale;
-    const join = (parts: unknown[], sep: string) => parts.filter((x) => x).join(sep);
+    const join = (parts: unknown[], separator: string) => parts.filter((part) => part).join(separator);
     const date =
-      c.lastReviewed &&
-      new Date(c.lastReviewed).toLocaleDateString(locale, {
+      content.lastReviewed &&
+      new Date(content.lastReviewed).toLocaleDateString(locale, {
         dateStyle: 'long',
         timeZone: 'UTC',
       });
-    const cite = (e: TreatmentEvidence) => {
+    const cite = (study: TreatmentEvidence) => {
       const source = join(
         [
-          e.authors?.replace(/\.$/, ''),
-          e.journal,
-          join([e.year, join([e.volume, e.pages], ':')], ';'),
-          e.doi && `doi:${e.doi}`,
-          e.pmid && `PubMed ${e.pmid}`,
+          study.authors?.replace(/\.$/, ''),
+          study.journal,
+          join([study.year, join([study.volume, study.pages], ':')], ';'),
+          study.doi && `doi:${study.doi}`,
+          study.pmid && `PubMed ${study.pmid}`,
         ],
         '. ',
       );
-      const count = e.participants !== undefined && s.cardParticipants(e.participants.toLocaleString(locale));
+      const count = study.participants !== undefined && strings.cardParticipants(study.participants.toLocaleString(locale));
       // prettier-ignore
-      return html`<li part="citation"><cite>${e.url ? html`<a href=${e.url} target="_blank" rel="noopener noreferrer" aria-label="${e.title} ${s.cardNewTab}">${e.title} ↗</a>` : e.title}</cite><p class="muted">${source && `${source}.`}</p><p class="muted">${join([e.design, count], ' · ')}</p><p>${e.finding}</p><p class="muted">${e.note}</p></li>`;
+      return html`<li part="citation"><cite>${study.url ? html`<a href=${study.url} target="_blank" rel="noopener noreferrer" aria-label="${study.title} ${strings.cardNewTab}">${study.title} ↗</a>` : study.title}</cite><p class="muted">${source && `${source}.`}</p><p class="muted">${join([study.design, count], ' · ')}</p><p>${study.finding}</p><p class="muted">${study.note}</p></li>`;
     };
     return [
       facts,
-      c.sections?.[0] && c.sections.map((x) => this.group(x.heading, renderText(x.body))),
-      c.considerations?.[0] &&
+      content.sections?.[0] && content.sections.map((section) => this.group(section.heading, renderText(section.body))),
+      content.considerations?.[0] &&
         this.group(
-          s.cardConsiderations,
-          c.considerations.map((x) => this.group(x.heading, renderText(x.body), 2)),
+          strings.cardConsiderations,
+          content.considerations.map((section) => this.group(section.heading, renderText(section.body), 2)),
           1,
           '',
         ),
-      c.evidence?.[0] &&
+      content.evidence?.[0] &&
         this.group(
-          s.cardEvidence,
+          strings.cardEvidence,
           html`<ul part="evidence">
-            ${c.evidence.map(cite)}
+            ${content.evidence.map(cite)}
           </ul>`,
           1,
           '',
         ),
-      (c.reviewedBy || date) && html`<p part="reviewed" class="muted">${s.cardReviewed(c.reviewedBy, date)}</p>`,
+      (content.reviewedBy || date) && html`<p part="reviewed" class="muted">${strings.cardReviewed(content.reviewedBy, date)}</p>`,
     ];
   }
 
   protected override render() {
-    const s = this.l10n.strings;
-    const c = this.content;
+    const strings = this.l10n.strings;
+    const content = this.content;
     const compact = this.variant === 'compact';
-    const facts = c?.facts ?? [];
+    const facts = content?.facts ?? [];
     const split = compact ? 3 : facts.length;
-    const dl = (list: typeof facts) =>
+    const factList = (list: typeof facts) =>
       list[0] &&
       html`<dl part="facts">
         ${list.map(
-          (f) =>
+          (fact) =>
             html`<div>
-              <dt>${f.label}</dt>
-              <dd>${f.value}</dd>
+              <dt>${fact.label}</dt>
+              <dd>${fact.value}</dd>
             </div>`,
         )}
       </dl>`;
     const slot = (name: string) => html`<slot name=${name}></slot>`;
     const own = (selector: string) => this.querySelector(`:scope>${selector}`);
-    const name = c ? c.name : this.heading;
-    const summary = c ? c.summary : this.summary;
+    const name = content ? content.name : this.heading;
+    const summary = content ? content.summary : this.summary;
     const media = own('[slot=media]');
     const busy = !!this.requested && this.loaded === undefined;
     // With no content to show, the light DOM is the fallback: a status line if it is empty, never an empty box.
-    const rest = c
-      ? this.renderMore(c, dl(facts.slice(split)))
+    const rest = content
+      ? this.renderMore(content, factList(facts.slice(split)))
       : [
           this.heading || this.summary || own(':not(script)')
             ? nothing
-            : html`<p role="status">${busy ? s.loading : s.cardUnavailable}</p>`,
+            : html`<p role="status">${busy ? strings.loading : strings.cardUnavailable}</p>`,
           html`<slot></slot>`,
         ];
-    const more = c ? rest.some((x) => x) : own(':not([slot],script)');
+    const more = content ? rest.some((part) => part) : own(':not([slot],script)');
     const booking = this.renderBooking();
     // An empty actions box would still take a grid gap: hidden unless something is in it.
     const actions = html`<div part="actions" ?hidden=${booking == nothing && !own('[slot=actions]')}>
       <slot name="actions" @slotchange=${() => this.requestUpdate()}>${booking}</slot>
     </div>`;
     // prettier-ignore
-    return html`<article part="card" class=${media ? 'with-media' : ''} aria-busy=${busy}><div part="media" ?hidden=${!media}><slot name="media" @slotchange=${() => this.requestUpdate()}></slot></div><div class="main">${name ? this.h(name) : slot('heading')}${summary ? html`<p part="summary">${summary}</p>` : c ? nothing : slot('summary')}${c ? dl(facts.slice(0, split)) : slot('facts')}${compact && more ? html`${actions}<details part="more" @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open && this.emit('clinic-card-expand')}><summary>${s.cardLearnMore}</summary><div class="main">${rest}</div></details>` : [rest, actions]}<div part="disclaimer">${c?.disclaimer ?? html`<slot name="disclaimer">${s.disclaimer}</slot>`}</div></div></article>`;
+    return html`<article part="card" class=${media ? 'with-media' : ''} aria-busy=${busy}><div part="media" ?hidden=${!media}><slot name="media" @slotchange=${() => this.requestUpdate()}></slot></div><div class="main">${name ? this.renderHeading(name) : slot('heading')}${summary ? html`<p part="summary">${summary}</p>` : content ? nothing : slot('summary')}${content ? factList(facts.slice(0, split)) : slot('facts')}${compact && more ? html`${actions}<details part="more" @toggle=${(event: Event) => (event.target as HTMLDetailsElement).open && emit(this, 'clinic-card-expand', { name: this.treatmentName })}><summary>${strings.cardLearnMore}</summary><div class="main">${rest}</div></details>` : [rest, actions]}<div part="disclaimer">${content?.disclaimer ?? html`<slot name="disclaimer">${strings.disclaimer}</slot>`}</div></div></article>`;
   }
 }
 

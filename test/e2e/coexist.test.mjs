@@ -68,7 +68,6 @@ describe('the drop-in included more than once', () => {
       await strict.close();
     }
   });
-
 });
 
 describe('beside another Lit-based library (Shoelace 2)', () => {

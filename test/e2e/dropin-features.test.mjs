@@ -7,7 +7,10 @@ import { goto, htmlPage, openPage, settled, withBrowser } from './helpers.mjs';
 
 const ITEMS = [
   { id: 'cesarea', question: '¿Puedo recibirlo después de una cesárea?', answer: 'Sí, tras la **recuperación**.' },
-  { question: 'Is it safe?', answer: 'Given under supervision.\n\n- monitored\n- [call us](tel:+14805550123)\n- [bad](javascript:alert(1))' },
+  {
+    question: 'Is it safe?',
+    answer: 'Given under supervision.\n\n- monitored\n- [call us](tel:+14805550123)\n- [bad](javascript:alert(1))',
+  },
 ];
 
 const PAGE = htmlPage({
@@ -33,15 +36,30 @@ describe('the drop-in’s trimmed Lit runs every element', () => {
       await goto(page, origin + '/features.html');
       await page.evaluate((items) => (document.querySelector('#data').items = items), ITEMS);
       await settled(page);
-      const faq = (id, fn, arg) => page.evaluate((i, f, a) => new Function('root', 'host', 'arg', f)(document.getElementById(i).shadowRoot, document.getElementById(i), a), id, fn, arg);
+      const faq = (id, fn, arg) =>
+        page.evaluate(
+          (i, f, a) => new Function('root', 'host', 'arg', f)(document.getElementById(i).shadowRoot, document.getElementById(i), a),
+          id,
+          fn,
+          arg,
+        );
 
       // Light DOM: the intro above, questions as buttons in headings, the open one open.
-      assert.deepEqual(await faq('plain', `return [...root.querySelectorAll('[role=heading] > [part=question]')].map((b) => b.getAttribute('aria-expanded'))`), ['false', 'true']);
+      assert.deepEqual(
+        await faq(
+          'plain',
+          `return [...root.querySelectorAll('[role=heading] > [part=question]')].map((b) => b.getAttribute('aria-expanded'))`,
+        ),
+        ['false', 'true'],
+      );
       // Search, accent- and case-insensitive, with its live count.
       await faq('plain', `const i = root.querySelector('input'); i.value = 'KETAMINE'; i.dispatchEvent(new Event('input'));`);
       await settled(page);
       assert.equal(await faq('plain', `return root.querySelector('[role=status]').textContent.trim()`), '1 question matches');
-      assert.equal(await faq('plain', `return [...root.querySelectorAll('[part=question]')].filter((b) => b.getClientRects().length).length`), 1);
+      assert.equal(
+        await faq('plain', `return [...root.querySelectorAll('[part=question]')].filter((b) => b.getClientRects().length).length`),
+        1,
+      );
       await faq('plain', `const i = root.querySelector('input'); i.value = ''; i.dispatchEvent(new Event('input'));`);
       // Expand all opens the page's own details.
       await faq('plain', `root.querySelector('[part=toggle-all]').click()`);
@@ -50,16 +68,25 @@ describe('the drop-in’s trimmed Lit runs every element', () => {
       assert.equal(await faq('plain', `return root.querySelector('[part=toggle-all]').textContent.trim()`), 'Collapse all');
       // JSON-LD for the page's questions.
       const ld = JSON.parse(await page.evaluate(() => document.querySelector('#plain script[type="application/ld+json"]').textContent));
-      assert.deepEqual(ld.mainEntity.map((q) => q.name), ['What is ketamine?', 'How soon does it work?']);
+      assert.deepEqual(
+        ld.mainEntity.map((q) => q.name),
+        ['What is ketamine?', 'How soon does it work?'],
+      );
 
       // Data answers: Markdown subset as DOM, the javascript: link inert; single mode.
       await faq('data', `root.querySelectorAll('[part=question]')[1].click()`);
       await settled(page);
-      const answer = await faq('data', `const p = root.getElementById(root.querySelectorAll('[part=question]')[1].getAttribute('aria-controls')); return { li: p.querySelectorAll('li').length, hrefs: [...p.querySelectorAll('a')].map((a) => a.getAttribute('href')) }`);
+      const answer = await faq(
+        'data',
+        `const p = root.getElementById(root.querySelectorAll('[part=question]')[1].getAttribute('aria-controls')); return { li: p.querySelectorAll('li').length, hrefs: [...p.querySelectorAll('a')].map((a) => a.getAttribute('href')) }`,
+      );
       assert.deepEqual(answer, { li: 3, hrefs: ['tel:+14805550123'] });
       await faq('data', `root.querySelectorAll('[part=question]')[0].click()`);
       await settled(page);
-      assert.deepEqual(await faq('data', `return [...root.querySelectorAll('[part=question]')].map((b) => b.getAttribute('aria-expanded'))`), ['true', 'false']);
+      assert.deepEqual(
+        await faq('data', `return [...root.querySelectorAll('[part=question]')].map((b) => b.getAttribute('aria-expanded'))`),
+        ['true', 'false'],
+      );
 
       // The other elements render from the trimmed runtime too.
       const text = (tag) => page.evaluate((t) => document.querySelector(t).shadowRoot.textContent.replace(/\s+/g, ' '), tag);

@@ -11,7 +11,6 @@ import { CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
 
 export const root = resolve(new URL('../..', import.meta.url).pathname);
 
-
 // Test-only folders, served under these prefixes; everything else goes to the demo server unchanged.
 const EXTRA = {
   '/fixtures/': join(root, 'test/e2e/fixtures'),
@@ -68,7 +67,6 @@ export async function startServer({ headers = {}, pages = {} } = {}) {
   const port = await listen(server, 8700 + (process.pid % 200));
   return { origin: `http://127.0.0.1:${port}`, beacons, close: () => new Promise((done) => server.close(done)) };
 }
-
 
 export function launch() {
   const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(

@@ -16,7 +16,11 @@ const SHOELACE = '<script type="module" src="/vendor/shoelace/components/button/
 const pages = {
   '/twice.html': { body: htmlPage({ title: 'Twice under Trusted Types', head: OURS, body: `<main>${CRISIS}</main>` }) },
   '/after-shoelace.html': {
-    body: htmlPage({ title: 'After another Lit library', head: SHOELACE + OURS, body: `<main><sl-button>Shoelace</sl-button>${CRISIS}</main>` }),
+    body: htmlPage({
+      title: 'After another Lit library',
+      head: SHOELACE + OURS,
+      body: `<main><sl-button>Shoelace</sl-button>${CRISIS}</main>`,
+    }),
   },
 };
 

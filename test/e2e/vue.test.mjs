@@ -20,7 +20,8 @@ createApp(App).mount('#app');
 function compileGuideComponent() {
   const { descriptor, errors } = parse(snippet('vue'), { filename: 'Questions.vue' });
   if (errors.length) throw errors[0];
-  return compileScript(descriptor, { id: 'guide', inlineTemplate: true, templateOptions: { compilerOptions: { isCustomElement } } }).content;
+  return compileScript(descriptor, { id: 'guide', inlineTemplate: true, templateOptions: { compilerOptions: { isCustomElement } } })
+    .content;
 }
 
 const plugin = {
@@ -52,7 +53,9 @@ before(async () => {
   server = await startServer({
     headers: { 'Content-Security-Policy': `${csp.slice(csp.indexOf(':') + 1).trim()} vue` },
     pages: {
-      '/vue/': { body: htmlPage({ title: 'Vue app', head: '<script type="module" src="/vue/app.js"></script>', body: '<main id="app"></main>' }) },
+      '/vue/': {
+        body: htmlPage({ title: 'Vue app', head: '<script type="module" src="/vue/app.js"></script>', body: '<main id="app"></main>' }),
+      },
       '/vue/app.js': { body: bundle.outputFiles[0].text },
     },
   });

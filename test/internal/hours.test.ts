@@ -36,13 +36,30 @@ describe('parseHours', () => {
 
   it('reads every day, whole days, ranges across Sunday, past midnight and 24/7', () => {
     expect(parseHours('Mo-Su 08:00-20:00')).to.have.length(7);
-    expect(parseHours('Sa-Mo 10:00-11:00')!.map(([s]) => s / 1440 | 0)).to.deep.equal([5, 6, 0]);
+    expect(parseHours('Sa-Mo 10:00-11:00')!.map(([s]) => (s / 1440) | 0)).to.deep.equal([5, 6, 0]);
     expect(parseHours('Mo 00:00-24:00')).to.deep.equal([[0, 1440]]);
     expect(parseHours('Su 22:00-02:00')).to.deep.equal([[9960, 10200]]);
     expect(parseHours('24/7')).to.deep.equal([[0, 10080]]);
   });
 
-  for (const bad of [undefined, null, '', ' ; ', 'Mo-Fr', '08:00-17:00', 'Mo-Fr 8-17', 'Xx 08:00-17:00', 'Monday 08:00-17:00', 'Mo-Fr 08:00-25:00', 'Mo-Fr 24:00-24:30', 'Mo-Fr 08:60-17:00', 'Mo-Fr 08:00-17:00; garbage', 'Mo-Fr 08:00', 'Mo–Fr 08:00–17:00 please', '<b>Mo</b> 08:00-17:00']) {
+  for (const bad of [
+    undefined,
+    null,
+    '',
+    ' ; ',
+    'Mo-Fr',
+    '08:00-17:00',
+    'Mo-Fr 8-17',
+    'Xx 08:00-17:00',
+    'Monday 08:00-17:00',
+    'Mo-Fr 08:00-25:00',
+    'Mo-Fr 24:00-24:30',
+    'Mo-Fr 08:60-17:00',
+    'Mo-Fr 08:00-17:00; garbage',
+    'Mo-Fr 08:00',
+    'Mo–Fr 08:00–17:00 please',
+    '<b>Mo</b> 08:00-17:00',
+  ]) {
     it(`refuses ${JSON.stringify(bad)}`, () => {
       expect(parseHours(bad)).to.equal(undefined);
     });

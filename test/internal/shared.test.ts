@@ -7,6 +7,8 @@ import { loadJson } from '../../src/internal/load-json.js';
 import { writeJsonLd } from '../../src/internal/json-ld.js';
 import { reportError } from '../../src/internal/report.js';
 import { emit } from '../../src/internal/emit.js';
+// Declares the `clinic-book` event that emit() is checked against.
+import type {} from '../../src/book-button/book-button.js';
 
 describe('safeUrl', () => {
   it('accepts http, https and relative URLs, made absolute', () => {
@@ -15,7 +17,17 @@ describe('safeUrl', () => {
   });
 
   it('refuses javascript:, data: and disguised schemes', () => {
-    for (const bad of ['javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'java\tscript:alert(1)', '\u0001javascript:alert(1)', 'data:text/html,<script>1</script>', 'vbscript:x', '', '   ', 'http://[bad']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      ' JAVASCRIPT:alert(1)',
+      'java\tscript:alert(1)',
+      '\u0001javascript:alert(1)',
+      'data:text/html,<script>1</script>',
+      'vbscript:x',
+      '',
+      '   ',
+      'http://[bad',
+    ]) {
       expect(safeUrl(bad), bad).to.equal(undefined);
     }
   });
@@ -70,11 +82,23 @@ describe('loadJson', () => {
 
   it('rejects malformed JSON, HTTP errors and slow answers with a clear message', async () => {
     const bad = URL.createObjectURL(new Blob(['{"items": ['], { type: 'application/json' }));
-    await loadJson(bad).then(() => expect.fail(), (e: Error) => expect(e.message).to.equal('malformed JSON'));
-    await loadJson('/no-such-file.json').then(() => expect.fail(), (e: Error) => expect(e.message).to.equal('HTTP 404'));
-    const fetchStub = stub(window, 'fetch').callsFake((_u, init) => new Promise((_r, reject) => init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))));
+    await loadJson(bad).then(
+      () => expect.fail(),
+      (e: Error) => expect(e.message).to.equal('malformed JSON'),
+    );
+    await loadJson('/no-such-file.json').then(
+      () => expect.fail(),
+      (e: Error) => expect(e.message).to.equal('HTTP 404'),
+    );
+    const fetchStub = stub(window, 'fetch').callsFake(
+      (_u, init) =>
+        new Promise((_r, reject) => init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))),
+    );
     try {
-      await loadJson('/slow.json', undefined, 50).then(() => expect.fail(), (e: Error) => expect(e.message).to.include('no answer within'));
+      await loadJson('/slow.json', undefined, 50).then(
+        () => expect.fail(),
+        (e: Error) => expect(e.message).to.include('no answer within'),
+      );
     } finally {
       fetchStub.restore();
     }
@@ -89,7 +113,11 @@ describe('writeJsonLd', () => {
     const scripts = host.querySelectorAll('script[type="application/ld+json"]');
     expect(scripts).to.have.length(1);
     expect(scripts[0].textContent).not.to.include('</script>');
-    expect(JSON.parse(scripts[0].textContent!)).to.deep.equal({ '@context': 'https://schema.org', '@type': 'FAQPage', name: '</script><script>window.__pwned=1</script>' });
+    expect(JSON.parse(scripts[0].textContent!)).to.deep.equal({
+      '@context': 'https://schema.org',
+      '@type': 'FAQPage',
+      name: '</script><script>window.__pwned=1</script>',
+    });
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
     writeJsonLd(host, null);
     expect(host.querySelector('script')).to.equal(null);
@@ -119,13 +147,13 @@ describe('emit', () => {
       seen = e as CustomEvent;
       e.preventDefault();
     };
-    document.addEventListener('clinic-test', listener);
+    document.addEventListener('clinic-book', listener);
     try {
-      expect(emit(el as HTMLElement, 'clinic-test', { a: 1 }, true)).to.equal(false);
-      expect(seen!.detail).to.deep.equal({ a: 1 });
+      expect(emit(el as HTMLElement, 'clinic-book', { method: 'phone', href: 'tel:+14805550123' }, true)).to.equal(false);
+      expect(seen!.detail).to.deep.equal({ method: 'phone', href: 'tel:+14805550123' });
       expect(seen!.composed).to.equal(true);
     } finally {
-      document.removeEventListener('clinic-test', listener);
+      document.removeEventListener('clinic-book', listener);
     }
   });
 });
