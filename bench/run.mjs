@@ -17,6 +17,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { sizes } from '../scripts/size.mjs';
+import { elementBytes } from '../scripts/element-bytes.mjs';
 import { LIBRARIES, page, question } from './pages.mjs';
 import { markdown, readme, summarize, table, targets } from './report.mjs';
 
@@ -237,7 +238,10 @@ const machine = {
   load: [loadBefore, loadavg()[0]].map((l) => +l.toFixed(1)),
 };
 const version = (pkg) => JSON.parse(readFileSync(`node_modules/${pkg}/package.json`, 'utf8')).version;
+// What each element adds, from rebuilds of the drop-in (the default drop-in only).
+const perElement = process.env.BENCH_DROP_IN ? undefined : await elementBytes();
 const results = {
+  elementBytes: perElement,
   date: new Date().toISOString(),
   commit: execFileSync('git', ['rev-parse', '--short', 'HEAD']).toString().trim(),
   machine,

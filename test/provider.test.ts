@@ -1,6 +1,7 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { stub } from 'sinon';
 import '../src/provider/define.js';
+import '../src/book-button/define.js';
 import './internal/probe.js';
 import type { TestProbe } from './internal/probe.js';
 import { ContextConsumer } from '@lit/context';
@@ -78,6 +79,33 @@ describe('<clinic-provider>', () => {
     expect(text(a, 'i')).to.equal('(480) 555-0123');
     expect(a.config?.name).to.equal('Renew Wellness');
     expect(text(b, 'i'), 'a nearer provider still wins').to.equal('(602) 555-0122');
+  });
+
+  it('with two page-wide providers, the first serves real widgets across the page and the second is reported', async () => {
+    const error = stub(console, 'error');
+    after(() => error.restore());
+    const root = await fixture(html`<div>
+      <clinic-provider scope="page" phone="(480) 555-0123" hours="Mo-Fr 08:00-17:00" timezone="America/Phoenix"></clinic-provider>
+      <section><clinic-book-button></clinic-book-button></section>
+      <aside><clinic-provider scope="page" phone="(602) 555-0199"><clinic-book-button id="inside"></clinic-book-button></clinic-provider></aside>
+      <footer><clinic-book-button id="late"></clinic-book-button></footer>
+    </div>`);
+    const [outside, inside, late] = [...root.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('clinic-book-button')];
+    await settle(outside!, inside!, late!);
+    const dialled = (el: Element) => el.shadowRoot!.querySelector<HTMLAnchorElement>('[part=button]')!.getAttribute('href');
+    expect(dialled(outside!), 'a widget outside both').to.equal('tel:+14805550123');
+    expect(dialled(late!), 'one after the second provider').to.equal('tel:+14805550123');
+    expect(dialled(inside!), 'the second still serves its own').to.equal('tel:+16025550199');
+    error.restore();
+    expect(error.args.map((a) => String(a[0]))).to.deep.equal([
+      '<clinic-provider> scope: expected one provider with scope="page" on a page, got "page". Another one serves the page; this one serves the widgets inside it.',
+    ]);
+    // Removing the first hands the page to the second for widgets that ask from then on.
+    root.querySelector('clinic-provider')!.remove();
+    const added = document.createElement('clinic-book-button') as HTMLElement & { updateComplete: Promise<unknown> };
+    root.append(added);
+    await settle(added);
+    expect(dialled(added)).to.equal('tel:+16025550199');
   });
 
   it('serves a widget added to the page later', async () => {

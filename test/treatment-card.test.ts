@@ -262,6 +262,26 @@ describe('<clinic-treatment-card>', () => {
       expect($(el, '[part=heading]')!.textContent!.trim()).to.equal('Ketamine infusion therapy for postpartum depression');
     });
 
+    it('fills {lang} with "es" for a regional Spanish page (es-MX)', async () => {
+      const requested: string[] = [];
+      const original = window.fetch;
+      const spyFetch = stub(window, 'fetch').callsFake((input: RequestInfo | URL, init?: RequestInit) => {
+        requested.push(String(input));
+        return original(input, init);
+      });
+      try {
+        const wrap = await fixture<HTMLDivElement>(
+          html`<div lang="es-MX"><clinic-treatment-card src="${PACK}.{lang}.json"></clinic-treatment-card></div>`,
+        );
+        const el = wrap.firstElementChild as ClinicTreatmentCard;
+        await loaded(el);
+        expect(requested.map((url) => new URL(url, location.href).pathname)).to.deep.equal([`${PACK}.es.json`]);
+        expect($(el, '[part=heading]')!.textContent!.trim()).to.equal('Terapia de infusión de ketamina para la depresión posparto');
+      } finally {
+        spyFetch.restore();
+      }
+    });
+
     it('shows the light DOM while loading', async () => {
       const fetch = stub(window, 'fetch').returns(new Promise(() => {}));
       try {
@@ -359,6 +379,40 @@ describe('<clinic-treatment-card>', () => {
         "<clinic-treatment-card> data.name: expected a non-empty string, got undefined. Showing the element's own content instead.",
       ]);
       expect(text(el)).to.contain('could not be loaded');
+    });
+
+    it('with invalid data shows its real light-DOM content, readable and in place', async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+      wrap.innerHTML = `<clinic-treatment-card>
+        <h2 slot="heading">Ketamine infusion therapy</h2>
+        <p slot="summary">An anesthetic medication with antidepressant effects, given as an IV infusion.</p>
+        <dl slot="facts"><dt>Given as</dt><dd>IV infusion</dd></dl>
+        <p>Body text written by the clinic.</p>
+        <p slot="disclaimer">General information, not medical advice.</p>
+      </clinic-treatment-card>`;
+      const el = wrap.firstElementChild as ClinicTreatmentCard;
+      el.data = { name: 42, facts: 'not a list' } as unknown as Treatment;
+      await settle(el);
+      expect(errors()).to.deep.equal([
+        "<clinic-treatment-card> data.name: expected a non-empty string, got 42. Showing the element's own content instead.",
+      ]);
+      // What a visitor reads: the page's own heading, summary, facts, body and disclaimer (the host's
+      // rendered text, slotted content included), and no status line from the element.
+      const article = el.innerText;
+      for (const line of [
+        'Ketamine infusion therapy',
+        'An anesthetic medication',
+        'Given as',
+        'IV infusion',
+        'Body text written by the clinic.',
+        'General information, not medical advice.',
+      ]) {
+        expect(article).to.contain(line);
+      }
+      expect(text(el)).not.to.contain('could not be loaded');
+      expect(el.querySelector('h2')!.assignedSlot, 'the page heading is shown in its slot').to.not.equal(null);
+      expect(visible(el.querySelector('dl'))).to.equal(true);
+      await expect(el).to.be.accessible();
     });
 
     it('leaves out wrong types and unknown fields, naming each, and keeps the rest', async () => {

@@ -11,6 +11,10 @@ import { HOURS_FORM, isTimeZone, parseHours } from '../internal/hours.js';
 
 export { isTimeZone };
 
+// The connected page-wide providers, in the order they connected, shared by every copy of the library.
+const PAGE_PROVIDERS = Symbol.for('clinic-widgets.page-providers');
+const pageProviders: Set<Element> = ((globalThis as typeof globalThis & { [PAGE_PROVIDERS]?: Set<Element> })[PAGE_PROVIDERS] ??= new Set());
+
 /** Allowed values of `scope`. */
 export const PROVIDER_SCOPES = ['subtree', 'page'] as const;
 export type ProviderScope = (typeof PROVIDER_SCOPES)[number];
@@ -56,7 +60,8 @@ export class ClinicProvider extends LitElement {
 
   /**
    * `subtree` (default) serves the widgets inside the provider; `page` also serves every widget on
-   * the page that no other provider encloses.
+   * the page that no other provider encloses. A page has one page-wide provider: if there are two,
+   * the first serves the page and the second is reported (it still serves the widgets inside it).
    */
   @property() scope: ProviderScope = 'subtree';
 
@@ -69,7 +74,8 @@ export class ClinicProvider extends LitElement {
   private readonly onRequest = (event: Event) => {
     const { context, callback, subscribe, contextTarget } = event as ContextEvent<typeof clinicContext>;
     if (context !== clinicContext || (contextTarget ?? event.composedPath()[0]) === this) return;
-    event.stopPropagation();
+    // Answered once: on the window, a second page-wide provider's listener does not run.
+    event.stopImmediatePropagation();
     const unsubscribe = () => this.subscribers.delete(callback);
     if (subscribe) this.subscribers.set(callback, unsubscribe);
     callback(this.value, unsubscribe);
@@ -90,7 +96,7 @@ export class ClinicProvider extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('context-request', this.onRequest);
+    this.updateScope();
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -98,10 +104,26 @@ export class ClinicProvider extends LitElement {
     if (name === 'lang') this.requestUpdate();
   }
 
+  // With two page-wide providers, the one connected first (the first in the page's source) serves
+  // the page; the other is reported, and serves the widgets inside it as any provider does.
   private updateScope() {
-    window.removeEventListener('context-request', this.onRequest);
-    if (this.scope === 'page' && this.isConnected) {
+    const page = this.scope === 'page' && this.isConnected;
+    if (page === pageProviders.has(this)) return;
+    if (page) {
+      if (pageProviders.size) {
+        reportError(
+          this,
+          'scope',
+          'one provider with scope="page" on a page',
+          'page',
+          'Another one serves the page; this one serves the widgets inside it.',
+        );
+      }
+      pageProviders.add(this);
       window.addEventListener('context-request', this.onRequest);
+    } else {
+      pageProviders.delete(this);
+      window.removeEventListener('context-request', this.onRequest);
     }
   }
 
