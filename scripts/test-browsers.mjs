@@ -93,7 +93,11 @@ async function freePort() {
 }
 
 if (browsers.includes('webkit')) {
-  const display = process.env.TEST_DISPLAY || `:${90 + (process.pid % 9)}`;
+  // A display no other X server holds (several test runs may share the machine).
+  const free = Array.from({ length: 100 }, (_, i) => 90 + i).find(
+    (n) => !existsSync(`/tmp/.X${n}-lock`) && !existsSync(`/tmp/.X11-unix/X${n}`),
+  );
+  const display = process.env.TEST_DISPLAY || `:${free ?? 90 + (process.pid % 9)}`;
   const xvfb = spawn('Xvfb', [display, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
   helpers.push(xvfb);
   const port = await freePort();

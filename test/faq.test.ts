@@ -284,13 +284,14 @@ describe('<clinic-faq>', () => {
     it('arrow keys skip filtered-out questions', async () => {
       // The second question is filtered out between two that match: moving onto it would be wrong
       // (and focus() on a hidden button would leave focus where it was), so each answer differs.
-      const breastfeeding: FaqItem[] = [
-        { question: 'Is ketamine safe while breastfeeding?', answer: 'Ask your clinician.' },
+      // (A query without doubled letters: WebKit's WebDriver drops the second of two equal keys.)
+      const nursing: FaqItem[] = [
+        { question: 'Is ketamine safe while nursing?', answer: 'Ask your clinician.' },
         { question: 'How much does it cost?', answer: 'Ask the front desk.' },
-        { question: 'When can I breastfeed after an infusion?', answer: 'Ask your clinician.' },
+        { question: 'When can I start nursing again?', answer: 'Ask your clinician.' },
       ];
-      const el = await fixture<ClinicFaq>(html`<clinic-faq searchable .items=${breastfeeding}></clinic-faq>`);
-      await search(el, 'breastfeed');
+      const el = await fixture<ClinicFaq>(html`<clinic-faq searchable .items=${nursing}></clinic-faq>`);
+      await search(el, 'nursing');
       const [first, second, third] = questions(el);
       expect(visible(el)).to.deep.equal([first, third]);
       first!.focus();
