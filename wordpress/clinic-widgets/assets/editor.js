@@ -1,13 +1,17 @@
-// The block editor's side of the Clinic widgets blocks: settings in the sidebar and a live preview.
-// Plain JavaScript over WordPress's own `wp.*` globals, so the plugin needs no build step. The blocks
-// are dynamic: PHP renders them (the preview asks the block renderer REST route for the same HTML),
-// and posts keep only block comments and attributes.
+// The block editor's side of the Clinic widgets blocks: settings in the sidebar and a live preview
+// (the drop-in and the clinic's provider are on the editor's page too). Plain JavaScript over
+// WordPress's own `wp.*` globals, so the plugin needs no build step. The blocks are dynamic: PHP
+// renders them, and posts keep only block comments and attributes (and the FAQ's answer blocks).
+// The previews ask the block renderer REST route for that same HTML; the FAQ's, whose questions are
+// inner blocks the route does not see, is built here from them.
 (function (wp) {
   'use strict';
-  const { registerBlockType } = wp.blocks;
-  const { createElement: el, Fragment } = wp.element;
-  const { useBlockProps, InspectorControls, InnerBlocks, PlainText } = wp.blockEditor;
-  const { PanelBody, TextControl, TextareaControl, SelectControl, ToggleControl, Button, Disabled } = wp.components;
+  const { registerBlockType, serialize } = wp.blocks;
+  const { createElement: el, Fragment, RawHTML, useState } = wp.element;
+  const { useBlockProps, InspectorControls, BlockControls, InnerBlocks, PlainText } = wp.blockEditor;
+  const { PanelBody, TextControl, TextareaControl, SelectControl, ToggleControl, ToolbarGroup, ToolbarButton, Button, Disabled } =
+    wp.components;
+  const { useSelect } = wp.data;
   const ServerSideRender = wp.serverSideRender;
   const { __ } = wp.i18n;
 
@@ -99,12 +103,44 @@
     save: () => null,
   });
 
+  const escapeHtml = (text) => text.replace(/[&<>"]/g, (character) => `&#${character.charCodeAt(0)};`);
+
+  /**
+   * The FAQ as the site will show it, built from the questions being edited: the block renderer
+   * only sees attributes, and the questions are inner blocks. Answers are their blocks' own HTML.
+   */
+  function faqPreview(attributes, questions) {
+    const level = attributes.headingLevel;
+    const flags = ['searchable', 'single'].filter((flag) => attributes[flag]).concat(attributes.toggleAll ? ['toggle-all'] : []);
+    const heading = attributes.heading.trim() ? `<h${level}>${escapeHtml(attributes.heading)}</h${level}>` : '';
+    const details = questions
+      .filter((question) => question.attributes.question.trim())
+      .map((question) => `<details><summary>${escapeHtml(question.attributes.question)}</summary>${serialize(question.innerBlocks)}</details>`);
+    return `<clinic-faq heading-level="${level}" ${flags.join(' ')}>${heading}${details.join('')}</clinic-faq>`;
+  }
+
   registerBlockType('clinic-widgets/faq', {
-    edit({ attributes, setAttributes }) {
+    edit({ attributes, setAttributes, clientId }) {
       const set = (key) => setter(setAttributes, key);
+      const [previewing, setPreviewing] = useState(false);
+      const questions = useSelect((select) => select('core/block-editor').getBlocks(clientId), [clientId]);
       return el(
         'div',
         useBlockProps({ className: 'clinic-widgets-faq-editor' }),
+        el(
+          BlockControls,
+          null,
+          el(
+            ToolbarGroup,
+            null,
+            el(ToolbarButton, {
+              icon: previewing ? 'edit' : 'visibility',
+              label: previewing ? __('Edit the questions', 'clinic-widgets') : __('Preview the FAQ', 'clinic-widgets'),
+              isPressed: previewing,
+              onClick: () => setPreviewing(!previewing),
+            }),
+          ),
+        ),
         el(
           InspectorControls,
           null,
@@ -150,18 +186,24 @@
             }),
           ),
         ),
-        el(PlainText, {
-          className: 'clinic-widgets-faq-editor__heading',
-          value: attributes.heading,
-          onChange: set('heading'),
-          placeholder: __('Heading (optional)', 'clinic-widgets'),
-          'aria-label': __('FAQ heading', 'clinic-widgets'),
-        }),
-        el(InnerBlocks, {
-          allowedBlocks: ['clinic-widgets/faq-question'],
-          template: [['clinic-widgets/faq-question']],
-          renderAppender: InnerBlocks.ButtonBlockAppender,
-        }),
+        previewing
+          ? el(RawHTML, null, faqPreview(attributes, questions))
+          : el(
+              Fragment,
+              null,
+              el(PlainText, {
+                className: 'clinic-widgets-faq-editor__heading',
+                value: attributes.heading,
+                onChange: set('heading'),
+                placeholder: __('Heading (optional)', 'clinic-widgets'),
+                'aria-label': __('FAQ heading', 'clinic-widgets'),
+              }),
+              el(InnerBlocks, {
+                allowedBlocks: ['clinic-widgets/faq-question'],
+                template: [['clinic-widgets/faq-question']],
+                renderAppender: InnerBlocks.ButtonBlockAppender,
+              }),
+            ),
       );
     },
     save: () => el(InnerBlocks.Content),

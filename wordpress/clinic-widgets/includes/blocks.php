@@ -20,7 +20,7 @@ function register_blocks(): void {
 	wp_register_script(
 		'clinic-widgets-editor',
 		plugins_url( 'assets/editor.js', FILE ),
-		array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-server-side-render', 'wp-i18n' ),
+		array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-server-side-render', 'wp-data', 'wp-i18n' ),
 		asset_version( 'assets/editor.js' ),
 		true
 	);

@@ -253,7 +253,7 @@ function render_timezone_field(): void {
  */
 function sanitize_settings( $input ): array {
 	// WordPress runs this twice when the option is first created (update_option, then add_option):
-	// report each problem once.
+	// report each problem once. settings_errors() prints messages as HTML: what was typed is escaped.
 	static $reported = array();
 	$previous        = settings();
 	$clean           = $previous;
@@ -275,7 +275,7 @@ function sanitize_settings( $input ): array {
 		$clean['phone'] = $phone;
 	} else {
 		/* translators: %s: what was typed. */
-		$problem( 'phone', sprintf( __( 'Phone: “%s” is not a phone number. Write it like (480) 555-0123, or +44 20 7946 0958 outside the United States and Canada.', 'clinic-widgets' ), $phone ) . ' ' . $kept );
+		$problem( 'phone', sprintf( __( 'Phone: “%s” is not a phone number. Write it like (480) 555-0123, or +44 20 7946 0958 outside the United States and Canada.', 'clinic-widgets' ), esc_html( $phone ) ) . ' ' . $kept );
 	}
 
 	$booking = isset( $input['booking_url'] ) && is_string( $input['booking_url'] ) ? trim( $input['booking_url'] ) : '';
@@ -284,7 +284,7 @@ function sanitize_settings( $input ): array {
 		$clean['booking_url'] = $url;
 	} else {
 		/* translators: %s: what was typed. */
-		$problem( 'booking_url', sprintf( __( 'Booking page: “%s” is not a web address. Use the address of your booking page, starting with https://.', 'clinic-widgets' ), sanitize_text_field( $booking ) ) . ' ' . $kept );
+		$problem( 'booking_url', sprintf( __( 'Booking page: “%s” is not a web address. Use the address of your booking page, starting with https://.', 'clinic-widgets' ), esc_html( $booking ) ) . ' ' . $kept );
 	}
 
 	$hours = $text( 'hours' );
@@ -292,7 +292,7 @@ function sanitize_settings( $input ): array {
 		$clean['hours'] = $hours;
 	} else {
 		/* translators: %s: what was typed. */
-		$problem( 'hours', sprintf( __( 'Office hours: “%s” could not be read. Write them like Mo-Fr 08:00-17:00; Sa 09:00-12:00.', 'clinic-widgets' ), $hours ) . ' ' . $kept );
+		$problem( 'hours', sprintf( __( 'Office hours: “%s” could not be read. Write them like Mo-Fr 08:00-17:00; Sa 09:00-12:00.', 'clinic-widgets' ), esc_html( $hours ) ) . ' ' . $kept );
 	}
 
 	$zone = $text( 'timezone' );
@@ -302,7 +302,7 @@ function sanitize_settings( $input ): array {
 		$problem( 'timezone', __( 'Time zone: choose the city in your time zone, so that the office hours are read in it.', 'clinic-widgets' ) );
 	} else {
 		/* translators: %s: the chosen offset, e.g. "UTC+5". */
-		$problem( 'timezone', sprintf( __( 'Time zone: “%s” is a fixed offset. Choose the city in your time zone instead, so that daylight saving time is right.', 'clinic-widgets' ), $zone ) . ' ' . $kept );
+		$problem( 'timezone', sprintf( __( 'Time zone: “%s” is a fixed offset. Choose the city in your time zone instead, so that daylight saving time is right.', 'clinic-widgets' ), esc_html( $zone ) ) . ' ' . $kept );
 	}
 
 	$language          = $text( 'language' );
@@ -316,7 +316,7 @@ function sanitize_settings( $input ): array {
 		$clean['brand_color'] = '';
 	} elseif ( ! $hex ) {
 		/* translators: %s: what was typed. */
-		$problem( 'brand_color', sprintf( __( 'Brand colour: “%s” is not a colour. Write it as # and six hexadecimal digits, e.g. #0d5c63.', 'clinic-widgets' ), $color ) . ' ' . $kept );
+		$problem( 'brand_color', sprintf( __( 'Brand colour: “%s” is not a colour. Write it as # and six hexadecimal digits, e.g. #0d5c63.', 'clinic-widgets' ), esc_html( $color ) ) . ' ' . $kept );
 	} elseif ( contrast_with_white( $hex ) < MIN_CONTRAST ) {
 		$problem(
 			'brand_color',
