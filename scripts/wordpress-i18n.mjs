@@ -27,7 +27,15 @@ const files = (dir, ext) =>
 function xgettext(language, sources, keywords) {
   const output = execFileSync(
     'xgettext',
-    [`--language=${language}`, '--from-code=UTF-8', '--add-comments=translators:', '--sort-by-file', '--output=-', ...keywords.map((k) => `--keyword=${k}`), ...sources],
+    [
+      `--language=${language}`,
+      '--from-code=UTF-8',
+      '--add-comments=translators:',
+      '--sort-by-file',
+      '--output=-',
+      ...keywords.map((k) => `--keyword=${k}`),
+      ...sources,
+    ],
     { cwd: PLUGIN },
   );
   return gettextParser.po.parse(output).translations;

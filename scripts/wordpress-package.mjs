@@ -8,7 +8,6 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { zipSync } from 'fflate';
 import gettextParser from 'gettext-parser';
-import { sizes } from './size.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const PLUGIN = join(root, 'wordpress/clinic-widgets');
@@ -57,9 +56,7 @@ export async function pluginFiles() {
         }
       }
     }
-    files[file.replace(/\.po$/, `-${SLUG}-editor.json`)] = Buffer.from(
-      JSON.stringify({ domain: 'messages', locale_data: { messages } }),
-    );
+    files[file.replace(/\.po$/, `-${SLUG}-editor.json`)] = Buffer.from(JSON.stringify({ domain: 'messages', locale_data: { messages } }));
   }
   return files;
 }
@@ -70,14 +67,20 @@ function checkVersion(files) {
   const constant = /const VERSION = '([^']+)'/.exec(files['clinic-widgets.php'].toString())?.[1];
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   if (header !== version || constant !== version) {
-    throw new Error(`wordpress/clinic-widgets/clinic-widgets.php says version ${header} (header) and ${constant} (VERSION); package.json says ${version}.`);
+    throw new Error(
+      `wordpress/clinic-widgets/clinic-widgets.php says version ${header} (header) and ${constant} (VERSION); package.json says ${version}.`,
+    );
   }
 }
 
 export async function packagePlugin() {
   const files = await pluginFiles();
   checkVersion(files);
-  const entries = Object.fromEntries(Object.entries(files).sort(([a], [b]) => a.localeCompare(b)).map(([path, bytes]) => [`${SLUG}/${path}`, [new Uint8Array(bytes), { mtime: MTIME }]]));
+  const entries = Object.fromEntries(
+    Object.entries(files)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([path, bytes]) => [`${SLUG}/${path}`, [new Uint8Array(bytes), { mtime: MTIME }]]),
+  );
   const zip = zipSync(entries, { level: 9 });
   writeFileSync(ZIP, zip);
   return { files: Object.keys(entries).length, bytes: zip.length };

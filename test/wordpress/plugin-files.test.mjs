@@ -35,8 +35,13 @@ describe('the WordPress plugin files', () => {
       names.every((name) => name.startsWith('clinic-widgets/')),
       'everything sits in clinic-widgets/, as WordPress expects',
     );
-    for (const path of sources) assert.deepEqual(Buffer.from(inZip(path)), readFileSync(join(PLUGIN, path)), `${path} is in the zip as it is`);
-    assert.deepEqual(Buffer.from(inZip('assets/clinic-widgets.iife.js')), readFileSync(join(root, 'dist/clinic-widgets.iife.js')), 'the drop-in, byte for byte');
+    for (const path of sources)
+      assert.deepEqual(Buffer.from(inZip(path)), readFileSync(join(PLUGIN, path)), `${path} is in the zip as it is`);
+    assert.deepEqual(
+      Buffer.from(inZip('assets/clinic-widgets.iife.js')),
+      readFileSync(join(root, 'dist/clinic-widgets.iife.js')),
+      'the drop-in, byte for byte',
+    );
     const extra = names.map((name) => name.slice('clinic-widgets/'.length)).filter((path) => !sources.includes(path));
     assert.deepEqual(extra.sort(), [
       'assets/clinic-widgets.iife.js',
@@ -89,7 +94,19 @@ describe('the WordPress plugin files', () => {
   it('read phone numbers and office hours exactly as the drop-in does', async () => {
     const { parsePhone } = await import(join(root, 'dist/lib/internal/phone.js'));
     const { parseHours } = await import(join(root, 'dist/lib/internal/hours.js'));
-    const phones = ['(480) 555-0123', '480.555.0123', '1-480-555-0123', '+1 480 555 0123', '+44 20 7946 0958', '555-12', '(055) 555-0123', 'call us', '+0 123 4567', '480 555 0123 ext 4', ''];
+    const phones = [
+      '(480) 555-0123',
+      '480.555.0123',
+      '1-480-555-0123',
+      '+1 480 555 0123',
+      '+44 20 7946 0958',
+      '555-12',
+      '(055) 555-0123',
+      'call us',
+      '+0 123 4567',
+      '480 555 0123 ext 4',
+      '',
+    ];
     const hours = [
       'Mo-Fr 08:00-17:00; Sa 09:00-12:00',
       'Mo,We 09:00-12:00,13:00-17:00',

@@ -96,9 +96,13 @@ export async function startSite({ title = 'Renew Wellness (test site)', timezone
   try {
     // MariaDB: a fresh data folder; root logs in with no password, over the socket only.
     const rootUser = process.getuid?.() === 0 ? ['--user=root'] : [];
-    execFileSync('mariadb-install-db', ['--no-defaults', `--datadir=${join(dir, 'db')}`, '--auth-root-authentication-method=normal', '--skip-test-db', ...rootUser], {
-      stdio: 'ignore',
-    });
+    execFileSync(
+      'mariadb-install-db',
+      ['--no-defaults', `--datadir=${join(dir, 'db')}`, '--auth-root-authentication-method=normal', '--skip-test-db', ...rootUser],
+      {
+        stdio: 'ignore',
+      },
+    );
     const mariadb = spawn(
       'mariadbd',
       [
@@ -127,7 +131,16 @@ export async function startSite({ title = 'Renew Wellness (test site)', timezone
     const port = await freePort();
     const origin = `http://127.0.0.1:${port}`;
     const salt = () => randomBytes(32).toString('hex');
-    const keys = ['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT'];
+    const keys = [
+      'AUTH_KEY',
+      'SECURE_AUTH_KEY',
+      'LOGGED_IN_KEY',
+      'NONCE_KEY',
+      'AUTH_SALT',
+      'SECURE_AUTH_SALT',
+      'LOGGED_IN_SALT',
+      'NONCE_SALT',
+    ];
     writeFileSync(
       join(site, 'wp-config.php'),
       `<?php

@@ -37,7 +37,9 @@ async function logIn(user) {
   const page = await context.newPage();
   page.setDefaultTimeout(60_000);
   await page.setRequestInterception(true);
-  page.on('request', (request) => (request.url().startsWith(site.origin) || /^(data|blob):/.test(request.url()) ? request.continue() : request.abort()));
+  page.on('request', (request) =>
+    request.url().startsWith(site.origin) || /^(data|blob):/.test(request.url()) ? request.continue() : request.abort(),
+  );
   page.dialogs = [];
   page.on('dialog', async (dialog) => {
     page.dialogs.push(dialog.message());
@@ -52,7 +54,8 @@ async function logIn(user) {
 }
 
 const bodyText = (page) => page.evaluate(() => document.body.innerText);
-const noticeTexts = (page) => page.$$eval('.notice, .settings-error, .updated, .error', (notices) => notices.map((notice) => notice.innerText.trim()));
+const noticeTexts = (page) =>
+  page.$$eval('.notice, .settings-error, .updated, .error', (notices) => notices.map((notice) => notice.innerText.trim()));
 const savedSettings = () => JSON.parse(site.php(`echo json_encode(get_option('clinic_widgets', null));`));
 
 async function fillSettings(page, values) {
@@ -65,16 +68,23 @@ async function fillSettings(page, values) {
 /** POSTs a form to wp-admin/options.php from a logged-in page, as a forged request would. */
 const postOptions = (page, fields) =>
   page.evaluate(async (form) => {
-    const response = await fetch('/wp-admin/options.php', { method: 'POST', body: new URLSearchParams(form), credentials: 'same-origin' });
+    const response = await window.fetch('/wp-admin/options.php', {
+      method: 'POST',
+      body: new window.URLSearchParams(form),
+      credentials: 'same-origin',
+    });
     return { status: response.status, text: await response.text() };
   }, fields);
 
 /** Opens a new post in the block editor, ready for blocks. */
 async function newPost(page) {
   await page.goto(`${site.origin}/wp-admin/post-new.php`);
-  await page.waitForFunction(() => window.wp?.data?.select('core/editor')?.getCurrentPostId() && window.wp.blocks?.getBlockType('clinic-widgets/faq'), {
-    timeout: 90_000,
-  });
+  await page.waitForFunction(
+    () => window.wp?.data?.select('core/editor')?.getCurrentPostId() && window.wp.blocks?.getBlockType('clinic-widgets/faq'),
+    {
+      timeout: 90_000,
+    },
+  );
 }
 
 /** Inserts blocks given as [name, attributes, inner blocks] and returns their client ids. */
@@ -103,6 +113,7 @@ async function publish(page, name, title) {
 
 /** Creates a post through the REST API from a logged-in editor page (how the editor saves). */
 async function restPost(page, name, title, content) {
+  if (!(await page.evaluate(() => !!window.wp?.apiFetch))) await newPost(page);
   const post = await page.evaluate(
     (data) => window.wp.apiFetch({ path: '/wp/v2/posts', method: 'POST', data: { ...data, status: 'publish' } }),
     { title, content },
@@ -118,7 +129,6 @@ const inEditor = (page, selector, read) =>
         const documents = [document, ...[...document.querySelectorAll('iframe')].map((frame) => frame.contentDocument).filter(Boolean)];
         const widget = documents.map((doc) => doc.querySelector(`.block-editor-block-list__layout ${css}`)).find(Boolean);
         if (!widget?.shadowRoot || !widget.ownerDocument.defaultView.customElements.get(widget.localName)) return false;
-        // eslint-disable-next-line no-new-func
         return new Function('widget', `return (${reader})(widget)`)(widget) || false;
       },
       { timeout: 60_000 },
@@ -138,13 +148,15 @@ async function visit(name, { javaScript = true } = {}) {
   await page.goto(posts[name].link, { waitUntil: 'load' });
   if (javaScript) await settled(page);
   const facts = await page.evaluate(() => {
-    const widgets = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('clinic-') && el.localName !== 'clinic-provider');
+    const widgets = [...document.querySelectorAll('*')].filter(
+      (el) => el.localName.startsWith('clinic-') && el.localName !== 'clinic-provider',
+    );
     const dropIns = [...document.querySelectorAll('script[src*="clinic-widgets"]')];
     return {
       dropIns: dropIns.map((script) => ({
         src: script.src,
         inBody: script.parentElement === document.body,
-        afterWidgets: widgets.every((widget) => widget.compareDocumentPosition(script) & Node.DOCUMENT_POSITION_FOLLOWING),
+        afterWidgets: widgets.every((widget) => widget.compareDocumentPosition(script) & window.Node.DOCUMENT_POSITION_FOLLOWING),
       })),
       providers: [...document.querySelectorAll('clinic-provider')].map((provider) =>
         Object.fromEntries([...provider.attributes].map((attribute) => [attribute.name, attribute.value])),
@@ -174,7 +186,10 @@ const allHrefs = (page) =>
 /** The checks every page with widgets passes: one drop-in in the footer, one provider, nothing else. */
 function assertWidgetPage(view, { javaScript = true } = {}) {
   assert.equal(view.dropIns.length, 1, 'the drop-in is on the page once');
-  assert.ok(view.dropIns[0].src.startsWith(`${site.origin}/wp-content/plugins/clinic-widgets/assets/clinic-widgets.iife.js`), 'served by the site itself');
+  assert.ok(
+    view.dropIns[0].src.startsWith(`${site.origin}/wp-content/plugins/clinic-widgets/assets/clinic-widgets.iife.js`),
+    'served by the site itself',
+  );
   assert.ok(view.dropIns[0].inBody && view.dropIns[0].afterWidgets, 'in the footer, after the widgets');
   assert.ok(view.stylesInHead, 'the pre-upgrade styles are in <head>');
   assert.deepEqual(view.providers, [
@@ -200,7 +215,10 @@ describe('the plugin in a real WordPress', { timeout: 600_000 }, () => {
     // The clinic's content pack, put on the site as an admin would (uploads folder).
     mkdirSync(join(site.site, 'wp-content/uploads/clinic'), { recursive: true });
     for (const lang of ['en', 'es']) {
-      cpSync(join(root, `content/ketamine-postpartum-depression.${lang}.json`), join(site.site, `wp-content/uploads/clinic/ketamine-postpartum-depression.${lang}.json`));
+      cpSync(
+        join(root, `content/ketamine-postpartum-depression.${lang}.json`),
+        join(site.site, `wp-content/uploads/clinic/ketamine-postpartum-depression.${lang}.json`),
+      );
     }
     pages.admin = await logIn('admin');
   });
@@ -219,19 +237,31 @@ describe('the plugin in a real WordPress', { timeout: 600_000 }, () => {
     assert.match(await bodyText(page), /Plugin installed successfully/);
     await Promise.all([page.waitForNavigation(), page.$eval('a[href*="action=activate"][href*="clinic-widgets"]', (link) => link.click())]);
     const notices = await noticeTexts(page);
-    assert.ok(notices.some((notice) => /Plugin activated/.test(notice)), notices.join(' | '));
+    assert.ok(
+      notices.some((notice) => /Plugin activated/.test(notice)),
+      notices.join(' | '),
+    );
     assert.ok(
       notices.some((notice) => notice.startsWith('Clinic widgets: add your clinic’s phone number or booking page')),
       'a notice says what to set up',
     );
-    assert.equal(site.php(`require_once ABSPATH . 'wp-admin/includes/plugin.php'; echo is_plugin_active('clinic-widgets/clinic-widgets.php') ? 'active' : 'inactive';`), 'active');
+    assert.equal(
+      site.php(
+        `require_once ABSPATH . 'wp-admin/includes/plugin.php'; echo is_plugin_active('clinic-widgets/clinic-widgets.php') ? 'active' : 'inactive';`,
+      ),
+      'active',
+    );
   });
 
   it('saves the settings through Settings → Clinic widgets, refusing bad values with clear notices', async () => {
     const page = pages.admin;
     await page.goto(`${site.origin}/wp-admin/options-general.php?page=clinic-widgets`);
     assert.equal(await page.$eval('h1', (h1) => h1.textContent), 'Clinic widgets');
-    assert.equal(await page.$eval('#clinic-widgets-timezone', (select) => select.value), 'America/Phoenix', 'the site’s time zone by default');
+    assert.equal(
+      await page.$eval('#clinic-widgets-timezone', (select) => select.value),
+      'America/Phoenix',
+      'the site’s time zone by default',
+    );
     assert.equal(await page.$eval('label[for="clinic-widgets-phone"]', (label) => label.textContent), 'Phone');
 
     await fillSettings(page, {
@@ -249,7 +279,11 @@ describe('the plugin in a real WordPress', { timeout: 600_000 }, () => {
       'Brand colour: #ffff00 is too light to read on white (contrast 1.0:1, at least 4.5:1 is needed).',
       'Your other changes were saved.',
     ];
-    for (const text of expected) assert.ok(notices.some((notice) => notice.includes(text)), `a notice says: ${text}\n${notices.join('\n')}`);
+    for (const text of expected)
+      assert.ok(
+        notices.some((notice) => notice.includes(text)),
+        `a notice says: ${text}\n${notices.join('\n')}`,
+      );
     assert.ok(!notices.some((notice) => /Settings saved/.test(notice)));
     assert.deepEqual(page.dialogs, [], 'nothing typed into the form ran');
     assert.equal(await page.$$eval('img[src="x"]', (images) => images.length), 0);
@@ -260,9 +294,17 @@ describe('the plugin in a real WordPress', { timeout: 600_000 }, () => {
     assert.equal(saved.brand_color, '');
     assert.equal(await page.$eval('#clinic-widgets-name', (input) => input.value), SAVED_NAME, 'shown back intact in its field');
 
-    await fillSettings(page, { phone: CLINIC.phone, booking_url: CLINIC.booking_url, hours: CLINIC.hours, brand_color: CLINIC.brand_color });
+    await fillSettings(page, {
+      phone: CLINIC.phone,
+      booking_url: CLINIC.booking_url,
+      hours: CLINIC.hours,
+      brand_color: CLINIC.brand_color,
+    });
     const done = await noticeTexts(page);
-    assert.ok(done.some((notice) => /Settings saved/.test(notice)), done.join(' | '));
+    assert.ok(
+      done.some((notice) => /Settings saved/.test(notice)),
+      done.join(' | '),
+    );
     assert.ok(!done.some((notice) => /not a|could not|too light/.test(notice)), done.join(' | '));
     saved = savedSettings();
     assert.deepEqual(saved, {
@@ -305,7 +347,10 @@ describe('the plugin in a real WordPress', { timeout: 600_000 }, () => {
     await page.goto(`${site.origin}/wp-admin/options-general.php?page=clinic-widgets`);
     assert.equal(await page.$eval('h1', (h1) => h1.textContent), 'Widgets de la clínica');
     assert.equal(await page.$eval('label[for="clinic-widgets-phone"]', (label) => label.textContent), 'Teléfono');
-    assert.match(await page.$eval('#clinic-widgets-hours-help', (help) => help.textContent), /^Ejemplo: Mo-Fr 08:00-17:00; Sa 09:00-12:00\./);
+    assert.match(
+      await page.$eval('#clinic-widgets-hours-help', (help) => help.textContent),
+      /^Ejemplo: Mo-Fr 08:00-17:00; Sa 09:00-12:00\./,
+    );
     await newPost(page);
     const editor = await page.evaluate(() => ({
       title: window.wp.blocks.getBlockType('clinic-widgets/book-button').title,
@@ -341,7 +386,11 @@ describe('the plugin in a real WordPress', { timeout: 600_000 }, () => {
         'clinic-widgets/faq',
         { heading: 'Questions about ketamine', searchable: true },
         [
-          ['clinic-widgets/faq-question', { question: 'How soon does ketamine work?' }, [['core/paragraph', { content: 'Within hours in most cases.' }]]],
+          [
+            'clinic-widgets/faq-question',
+            { question: 'How soon does ketamine work?' },
+            [['core/paragraph', { content: 'Within hours in most cases.' }]],
+          ],
           [
             'clinic-widgets/faq-question',
             { question: 'Can I breastfeed during treatment?' },
@@ -369,23 +418,33 @@ describe('the plugin in a real WordPress', { timeout: 600_000 }, () => {
           facts: [{ label: 'Given as', value: 'IV infusion' }],
         },
       ],
-      ['clinic-widgets/treatment-card', { heading: 'Ketamine for postpartum depression', src: CONTENT_URL, variant: 'compact', noBooking: true }],
+      [
+        'clinic-widgets/treatment-card',
+        { heading: 'Ketamine for postpartum depression', src: CONTENT_URL, variant: 'compact', noBooking: true },
+      ],
     ]);
     // The first card shows its fields (slotted light DOM) and the clinic's booking button; the second, its JSON content.
     const card = await inEditor(page, 'clinic-treatment-card:not([src])', (widget) => {
       const facts = widget.shadowRoot.querySelector('slot[name=facts]')?.assignedElements()[0]?.textContent;
       const book = widget.querySelector('clinic-book-button')?.shadowRoot?.querySelector('[part=button]')?.getAttribute('href');
-      return facts && book && { facts, book, parts: [...widget.shadowRoot.querySelectorAll('[part]')].map((part) => part.getAttribute('part')) };
+      return (
+        facts && book && { facts, book, parts: [...widget.shadowRoot.querySelectorAll('[part]')].map((part) => part.getAttribute('part')) }
+      );
     });
     assert.equal(card.facts, 'Given asIV infusion');
     assert.equal(card.book, CLINIC.booking_url);
     assert.ok(card.parts.includes('card'), card.parts.join(' '));
-    const fromJson = await inEditor(page, 'clinic-treatment-card[src]', (widget) => widget.shadowRoot.textContent.includes('Ma J-H et al.'));
+    const fromJson = await inEditor(page, 'clinic-treatment-card[src]', (widget) =>
+      widget.shadowRoot.textContent.includes('Ma J-H et al.'),
+    );
     assert.ok(fromJson);
     await publish(page, 'card block', 'Treatment (block)');
 
     await newPost(page);
-    await insertBlocks(page, [['clinic-widgets/crisis-support', {}], ['clinic-widgets/crisis-support', { variant: 'banner' }]]);
+    await insertBlocks(page, [
+      ['clinic-widgets/crisis-support', {}],
+      ['clinic-widgets/crisis-support', { variant: 'banner' }],
+    ]);
     const crisis = await inEditor(page, 'clinic-crisis-support', (widget) => {
       const links = [...widget.shadowRoot.querySelectorAll('a[href]')].map((link) => link.getAttribute('href'));
       return links.length && links;
@@ -424,7 +483,12 @@ describe('the plugin in a real WordPress', { timeout: 600_000 }, () => {
       'Treatment (shortcode)',
       `[clinic_treatment_card src="${CONTENT_URL}" heading="Ketamine infusion therapy" summary="An anesthetic medication with antidepressant effects."]`,
     );
-    await restPost(page, 'crisis shortcode', 'Crisis support (shortcode)', 'If you need help now:\n\n[clinic_crisis_support variant="banner"]');
+    await restPost(
+      page,
+      'crisis shortcode',
+      'Crisis support (shortcode)',
+      'If you need help now:\n\n[clinic_crisis_support variant="banner"]',
+    );
   });
 
   it('shows each block and shortcode upgraded with the clinic’s settings, with no error and no request beyond the site', async () => {
@@ -436,12 +500,19 @@ describe('the plugin in a real WordPress', { timeout: 600_000 }, () => {
         return {
           book: root.querySelector('[part=button]').getAttribute('href'),
           call: root.querySelector('[part=call]').getAttribute('href'),
-          background: getComputedStyle(root.querySelector('[part=button]')).backgroundColor,
+          background: window.getComputedStyle(root.querySelector('[part=button]')).backgroundColor,
         };
       });
-      assert.deepEqual(button, { book: CLINIC.booking_url, call: CALL, background: 'rgb(13, 92, 99)' }, `${kind}: the clinic’s links, in its brand colour`);
+      assert.deepEqual(
+        button,
+        { book: CLINIC.booking_url, call: CALL, background: 'rgb(13, 92, 99)' },
+        `${kind}: the clinic’s links, in its brand colour`,
+      );
       await book.page.waitForFunction(
-        (pattern) => new RegExp(pattern).test(document.querySelector('clinic-book-button').shadowRoot.querySelector('[part=status]').textContent.trim()),
+        (pattern) =>
+          new RegExp(pattern).test(
+            document.querySelector('clinic-book-button').shadowRoot.querySelector('[part=status]').textContent.trim(),
+          ),
         {},
         STATUS.source,
       );
@@ -449,17 +520,24 @@ describe('the plugin in a real WordPress', { timeout: 600_000 }, () => {
 
       const faq = await visit(`faq ${kind}`);
       assertWidgetPage(faq);
-      const questions = await faq.page.evaluate(() => [...document.querySelector('clinic-faq').shadowRoot.querySelectorAll('[part=question]')].map((q) => q.textContent.trim()));
+      const questions = await faq.page.evaluate(() =>
+        [...document.querySelector('clinic-faq').shadowRoot.querySelectorAll('[part=question]')].map((q) => q.textContent.trim()),
+      );
       assert.deepEqual(questions, ['How soon does ketamine work?', 'Can I breastfeed during treatment?']);
       await faq.page.evaluate(() => document.querySelector('clinic-faq').shadowRoot.querySelectorAll('[part=question]')[1].click());
-      const opened = await faq.page.evaluate(() => ({ id: document.querySelector('details[open]')?.id, text: document.querySelector('details[open]')?.innerText }));
+      const opened = await faq.page.evaluate(() => ({
+        id: document.querySelector('details[open]')?.id,
+        text: document.querySelector('details[open]')?.innerText,
+      }));
       assert.equal(opened.id, 'can-i-breastfeed-during-treatment');
       assert.match(opened.text, /Pump and discard for two days/);
       await faq.page.close();
 
       const card = await visit(`card ${kind}`);
       assertWidgetPage(card);
-      await card.page.waitForFunction(() => [...document.querySelectorAll('clinic-treatment-card')].some((c) => c.shadowRoot.textContent.includes('Ma J-H')));
+      await card.page.waitForFunction(() =>
+        [...document.querySelectorAll('clinic-treatment-card')].some((c) => c.shadowRoot.textContent.includes('Ma J-H')),
+      );
       const cardText = await deepText(card.page);
       assert.match(cardText, /Ma J-H et al\./, 'the JSON content loaded from the site');
       await card.page.close();
@@ -496,7 +574,10 @@ describe('the plugin in a real WordPress', { timeout: 600_000 }, () => {
       await card.page.close();
 
       const crisis = await visit(`crisis ${kind}`, { javaScript: false });
-      assert.ok(['tel:988', 'sms:988', 'https://988lifeline.org/chat'].every((href) => crisis.links.includes(href)), crisis.links.join(' '));
+      assert.ok(
+        ['tel:988', 'sms:988', 'https://988lifeline.org/chat'].every((href) => crisis.links.includes(href)),
+        crisis.links.join(' '),
+      );
       assert.match(await lightText(crisis.page), /If you are in crisis: Call 988, Text 988, Chat at 988lifeline\.org/);
       await crisis.page.close();
     }
@@ -530,9 +611,14 @@ describe('the plugin in a real WordPress', { timeout: 600_000 }, () => {
       ].join('\n'),
     );
     const adminPost = JSON.parse(
-      site.php(`wp_set_current_user(1); $id = wp_insert_post(['post_title' => 'Hostile (Administrator)', 'post_status' => 'publish', 'post_content' => ${JSON.stringify(
-        hostileShortcodes,
-      ).replaceAll('$', '\\$')}]); echo json_encode(['id' => $id, 'link' => get_permalink($id), 'kept' => str_contains(get_post_field('post_content', $id), '<script>')]);`),
+      site.php(
+        `wp_set_current_user(1); $id = wp_insert_post(['post_title' => 'Hostile (Administrator)', 'post_status' => 'publish', 'post_content' => ${JSON.stringify(
+          hostileShortcodes,
+        ).replaceAll(
+          '$',
+          '\\$',
+        )}]); echo json_encode(['id' => $id, 'link' => get_permalink($id), 'kept' => str_contains(get_post_field('post_content', $id), '<script>')]);`,
+      ),
     );
     assert.ok(adminPost.kept, 'WordPress kept the Administrator’s <script> text: the plugin’s escaping is what is tested');
     posts['hostile admin'] = adminPost;
@@ -552,9 +638,14 @@ describe('the plugin in a real WordPress', { timeout: 600_000 }, () => {
           handlers: document.querySelectorAll('[onerror], img[src="x"]').length,
         }));
         assert.deepEqual(injected, { scripts: 0, handlers: 0 }, `${name}: no script or handler made it into the page`);
-        assert.ok(view.links.includes(CALL) && !view.links.some((href) => href.includes('5550109999')), `${name}: the clinic’s own phone, not the pasted one`);
+        assert.ok(
+          view.links.includes(CALL) && !view.links.some((href) => href.includes('5550109999')),
+          `${name}: the clinic’s own phone, not the pasted one`,
+        );
         if (javaScript) {
-          const call = await view.page.evaluate(() => document.querySelector('clinic-book-button').shadowRoot.querySelector('[part=call]')?.getAttribute('href'));
+          const call = await view.page.evaluate(() =>
+            document.querySelector('clinic-book-button').shadowRoot.querySelector('[part=call]')?.getAttribute('href'),
+          );
           assert.equal(call, CALL, `${name}: the upgraded button calls the clinic`);
         }
         await view.page.close();
@@ -564,7 +655,9 @@ describe('the plugin in a real WordPress', { timeout: 600_000 }, () => {
 
   it('uses the widgets only where they are: no drop-in, provider or styles on other pages', async () => {
     const plain = JSON.parse(
-      site.php(`wp_set_current_user(2); $id = wp_insert_post(['post_title' => 'Opening hours', 'post_status' => 'publish', 'post_content' => 'We are open Monday to Saturday.']); echo json_encode(['id' => $id, 'link' => get_permalink($id)]);`),
+      site.php(
+        `wp_set_current_user(2); $id = wp_insert_post(['post_title' => 'Opening hours', 'post_status' => 'publish', 'post_content' => 'We are open Monday to Saturday.']); echo json_encode(['id' => $id, 'link' => get_permalink($id)]);`,
+      ),
     );
     posts.plain = plain;
     const view = await visit('plain');
@@ -601,9 +694,14 @@ describe('the plugin in a real WordPress', { timeout: 600_000 }, () => {
     await page.goto(`${site.origin}/wp-admin/plugins.php`);
     await Promise.all([page.waitForNavigation(), page.$eval('tr[data-slug="clinic-widgets"] .deactivate a', (link) => link.click())]);
     await page.$eval('tr[data-slug="clinic-widgets"] .delete a', (link) => link.click());
-    await page.waitForFunction(() => !document.querySelector('tr[data-slug="clinic-widgets"]') || /deleted/i.test(document.querySelector('tr[data-slug="clinic-widgets"]').textContent), {
-      timeout: 60_000,
-    });
+    await page.waitForFunction(
+      () =>
+        !document.querySelector('tr[data-slug="clinic-widgets"]') ||
+        /deleted/i.test(document.querySelector('tr[data-slug="clinic-widgets"]').textContent),
+      {
+        timeout: 60_000,
+      },
+    );
     assert.deepEqual(page.dialogs.length, 1, 'WordPress asked to confirm');
     assert.equal(existsSync(join(site.site, 'wp-content/plugins/clinic-widgets')), false, 'the files are gone');
     assert.equal(site.php(`var_export(get_option('clinic_widgets', 'deleted'));`), "'deleted'", 'the settings are gone');

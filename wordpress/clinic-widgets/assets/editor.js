@@ -115,7 +115,9 @@
     const heading = attributes.heading.trim() ? `<h${level}>${escapeHtml(attributes.heading)}</h${level}>` : '';
     const details = questions
       .filter((question) => question.attributes.question.trim())
-      .map((question) => `<details><summary>${escapeHtml(question.attributes.question)}</summary>${serialize(question.innerBlocks)}</details>`);
+      .map(
+        (question) => `<details><summary>${escapeHtml(question.attributes.question)}</summary>${serialize(question.innerBlocks)}</details>`,
+      );
     return `<clinic-faq heading-level="${level}" ${flags.join(' ')}>${heading}${details.join('')}</clinic-faq>`;
   }
 
@@ -241,8 +243,16 @@
           'fieldset',
           { key: index, className: 'clinic-widgets-fact-editor' },
           el('legend', null, __('Key fact', 'clinic-widgets') + ' ' + (index + 1)),
-          el(TextControl, { label: __('Label', 'clinic-widgets'), value: fact.label || '', onChange: (value) => update(index, 'label', value) }),
-          el(TextControl, { label: __('Value', 'clinic-widgets'), value: fact.value || '', onChange: (value) => update(index, 'value', value) }),
+          el(TextControl, {
+            label: __('Label', 'clinic-widgets'),
+            value: fact.label || '',
+            onChange: (value) => update(index, 'label', value),
+          }),
+          el(TextControl, {
+            label: __('Value', 'clinic-widgets'),
+            value: fact.value || '',
+            onChange: (value) => update(index, 'value', value),
+          }),
           el(
             Button,
             { variant: 'link', isDestructive: true, onClick: () => onChange(facts.filter((_, at) => at !== index)) },
