@@ -6,6 +6,7 @@
 // Run by `npm run build`, after rollup and tsc.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { createHash } from 'node:crypto';
 import { zipSync } from 'fflate';
 import gettextParser from 'gettext-parser';
 
@@ -43,6 +44,13 @@ export async function pluginFiles() {
     crisisResources: crisisResources(strings),
   });
   files['data/strings.json'] = Buffer.from(`${JSON.stringify({ en: words(en), es: words(es) }, null, 2)}\n`);
+
+  // Each served file's version in its URL: a hash of its content.
+  const versions = {};
+  for (const path of Object.keys(files).filter((name) => /^assets\/.*\.(js|css)$/.test(name))) {
+    versions[path] = createHash('sha256').update(files[path]).digest('hex').slice(0, 12);
+  }
+  files['data/versions.json'] = Buffer.from(`${JSON.stringify(versions, null, 2)}\n`);
 
   // Translations: .mo for PHP; for the editor script, WordPress's JSON (Jed) named after its handle.
   for (const file of Object.keys(files).filter((path) => path.endsWith('.po'))) {

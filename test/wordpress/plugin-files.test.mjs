@@ -47,6 +47,7 @@ describe('the WordPress plugin files', () => {
       'assets/clinic-widgets.iife.js',
       'assets/clinic-widgets.iife.js.map',
       'data/strings.json',
+      'data/versions.json',
       'languages/clinic-widgets-es_ES-clinic-widgets-editor.json',
       'languages/clinic-widgets-es_ES.mo',
     ]);

@@ -90,7 +90,8 @@ export async function startSite({ title = 'Renew Wellness (test site)', timezone
       await Promise.race([exited, sleep(10_000)]);
       signal(child, 'SIGKILL');
     }
-    if (!process.env.KEEP_WORDPRESS) rmSync(dir, { recursive: true, force: true });
+    if (process.env.KEEP_WORDPRESS) console.log(`KEEP_WORDPRESS: the site's files, database and debug.log are in ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
   };
 
   try {

@@ -653,6 +653,22 @@ describe('the plugin in a real WordPress', { timeout: 600_000 }, () => {
     }
   });
 
+  it('speaks the language chosen in the settings, with JavaScript and without', async () => {
+    site.php(`$settings = get_option('clinic_widgets'); $settings['language'] = 'es'; update_option('clinic_widgets', $settings);`);
+    try {
+      const withoutScript = await visit('book shortcode', { javaScript: false });
+      assert.match(await lightText(withoutScript.page), /Reservar una cita o llame al \(480\) 555-0123/);
+      await withoutScript.page.close();
+      const view = await visit('crisis block');
+      assert.equal(view.providers[0].lang, 'es');
+      assert.match(await deepText(view.page), /Si está en crisis/);
+      assert.deepEqual(view.log.console, []);
+      await view.page.close();
+    } finally {
+      site.php(`$settings = get_option('clinic_widgets'); $settings['language'] = ''; update_option('clinic_widgets', $settings);`);
+    }
+  });
+
   it('uses the widgets only where they are: no drop-in, provider or styles on other pages', async () => {
     const plain = JSON.parse(
       site.php(

@@ -14,13 +14,18 @@ const SCRIPT_HANDLE = 'clinic-widgets';
 const STYLE_HANDLE  = 'clinic-widgets';
 
 /**
- * A file's URL version: the plugin's version and the file's time, so an update reaches browsers.
+ * A file's URL version: a hash of its content (data/versions.json, written by the build), so that
+ * browsers fetch a changed file at once and keep an unchanged one cached.
  *
  * @param string $path Path inside the plugin.
  */
 function asset_version( string $path ): string {
-	$file = plugin_dir_path( FILE ) . $path;
-	return VERSION . ( is_file( $file ) ? '.' . filemtime( $file ) : '' );
+	static $versions = null;
+	if ( null === $versions ) {
+		$file     = dirname( __DIR__ ) . '/data/versions.json';
+		$versions = is_readable( $file ) ? json_decode( (string) file_get_contents( $file ), true ) : array(); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents
+	}
+	return $versions[ $path ] ?? VERSION;
 }
 
 /**

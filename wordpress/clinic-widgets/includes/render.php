@@ -201,8 +201,8 @@ function book_button( array $options, array $attributes = array() ): string {
 		array_merge(
 			array(
 				'mode'       => 'link' === one_of( $options['mode'] ?? '', BOOK_MODES ) ? null : 'dialog',
-				'variant'    => one_of( $options['variant'] ?? '', BOOK_VARIANTS ),
-				'size'       => one_of( $options['size'] ?? '', BOOK_SIZES ),
+				'variant'    => 'primary' === one_of( $options['variant'] ?? '', BOOK_VARIANTS ) ? null : $options['variant'],
+				'size'       => 'medium' === one_of( $options['size'] ?? '', BOOK_SIZES ) ? null : $options['size'],
 				'full-width' => ! empty( $options['full_width'] ),
 				'target'     => $new_tab ? '_blank' : null,
 			),
