@@ -86,11 +86,11 @@ add_shortcode(
 			'clinic_faq'
 		);
 		// Each [clinic_question] inside hands its question over; text between them is left out.
-		$outer                      = Faq_Questions::$collected;
-		Faq_Questions::$collected   = array();
+		$outer                    = Faq_Questions::$collected;
+		Faq_Questions::$collected = array();
 		do_shortcode( shortcode_unautop( (string) $content ) );
-		$questions                  = Faq_Questions::$collected;
-		Faq_Questions::$collected   = $outer;
+		$questions                = Faq_Questions::$collected;
+		Faq_Questions::$collected = $outer;
 		return faq( $questions, $options );
 	}
 );
