@@ -46,10 +46,15 @@ async function logIn(user) {
     await dialog.accept();
   });
   await page.goto(`${site.origin}/wp-login.php`);
+  // wp-login.php focuses and selects the user field 200 ms after it loads (wp_attempt_focus): typing
+  // across that moment sends the rest of the password into the user field on a slow machine, so the
+  // login waits for it first.
+  await page.waitForFunction(() => document.activeElement?.id === 'user_login', { timeout: 10_000 }).catch(() => {});
   await page.type('#user_login', user);
   await page.type('#user_pass', 'password');
   await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
-  assert.match(page.url(), /\/wp-admin\//, `${user} is logged in`);
+  const refusal = await page.$eval('#login_error', (error) => error.innerText.trim()).catch(() => '');
+  assert.match(page.url(), /\/wp-admin\//, `${user} is logged in${refusal ? ` (WordPress said: ${refusal})` : ''}`);
   return page;
 }
 
