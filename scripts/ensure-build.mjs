@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const OUTPUTS = ['dist/clinic-widgets.js', 'dist/clinic-widgets.iife.js', 'dist/lib/index.js', 'dist/sri.json'];
+const OUTPUTS = ['dist/clinic-widgets.js', 'dist/clinic-widgets.iife.js', 'dist/prelayout.css', 'dist/lib/index.js', 'dist/sri.json'];
 const INPUTS = ['src', 'package.json', 'package-lock.json', 'rollup.config.mjs', 'tsconfig.json', 'tsconfig.build.json'];
 
 const newest = (path) =>

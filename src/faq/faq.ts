@@ -44,6 +44,10 @@ interface Entry {
   haystack?: string;
 }
 
+/** Allowed values of `appearance`. */
+export const FAQ_APPEARANCES = ['plain', 'divided', 'cards'] as const;
+export type FaqAppearance = (typeof FAQ_APPEARANCES)[number];
+
 const SHAPE = '[{ question, answer, id? }]';
 const FALLBACK = 'Showing its own content instead.';
 
@@ -121,6 +125,15 @@ function toEntries(list: unknown): Entry[] | undefined {
  * A page that styles its `<summary>` (padding, borders, a custom marker) should give
  * `clinic-faq::part(question)` the same padding and borders, so the rows keep their size.
  *
+ * `appearance` picks the look: `plain` (the default) is the page's own text, one line per question
+ * with a small triangle, as plain `<details>` look; `divided` separates the questions with rules and
+ * makes each at least 44 px tall with a chevron at the end and hover and pressed states; `cards` puts
+ * each question and its answer on its own rounded surface. For `divided` and `cards`, the page's
+ * `<details>` need the library's pre-upgrade stylesheet (`clinic-widgets/prelayout.css`) to take the
+ * same space before the script arrives.
+ *
+ * Printed, every answer is shown and the search box is not.
+ *
  * @tagname clinic-faq
  * @summary Accessible, searchable, linkable FAQ accordion that works from plain HTML `<details>`.
  *
@@ -130,22 +143,24 @@ function toEntries(list: unknown): Entry[] | undefined {
  *
  * @csspart heading - The FAQ's heading (from `heading`).
  * @csspart question - Each question's button.
- * @csspart icon - The open/closed triangle before each question.
+ * @csspart icon - The open/closed triangle before each question (`plain`), or the chevron after it.
  * @csspart answer - Each answer panel.
  * @csspart search - The search field.
  * @csspart toggle-all - The "Expand all" / "Collapse all" button.
  * @csspart status - The live region: "Loading…", the match count, or that loading failed.
  * @csspart clear - The "Clear search" button shown when nothing matches.
  *
- * @cssprop --clinic-color-primary - Question text.
+ * @cssprop --clinic-color-primary - Question text and icon (hover and pressed are derived from it).
  * @cssprop --clinic-color-text - Text.
  * @cssprop --clinic-color-surface - Background of the FAQ and its search field.
+ * @cssprop --clinic-color-surface-alt - Background of a `divided` or `cards` question under the pointer.
+ * @cssprop --clinic-color-border - Rules (`divided`) and card borders (`cards`).
  * @cssprop --clinic-color-control-border - Search field and button borders.
  * @cssprop --clinic-color-focus - Focus ring.
- * @cssprop --clinic-radius - Corner radius of the controls.
+ * @cssprop --clinic-radius - Corner radius of the controls and cards.
  * @cssprop --clinic-space-1 - Small gaps.
- * @cssprop --clinic-space-2 - Control padding.
- * @cssprop --clinic-space-3 - Space below the controls.
+ * @cssprop --clinic-space-2 - Control padding; question padding and the gap between cards.
+ * @cssprop --clinic-space-3 - Space below the controls and below an open answer; card padding.
  * @cssprop --clinic-duration - Open/close motion (0 under prefers-reduced-motion).
  * @cssprop --clinic-font-family - Font (inherits the page's).
  *
@@ -161,6 +176,9 @@ export class ClinicFaq extends ClinicElement {
 
   /** Level of the FAQ's heading (1–5, default 2; anything else is reported and becomes 2); questions are one level below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** `plain` (default), `divided` or `cards`: see above. */
+  @property({ reflect: true }) appearance: FaqAppearance = 'plain';
 
   /** At most one answer open at a time. */
   @property({ type: Boolean }) single?: boolean;
@@ -192,6 +210,8 @@ export class ClinicFaq extends ClinicElement {
   private childObserver?: MutationObserver;
   private builtItems?: Entry[];
   private rowStates: number[] = [];
+  /** While the page prints: every answer shown. */
+  private printing?: boolean;
 
   /** The questions shown: data from `src`, else `items`, else the light-DOM `<details>`. */
   private get allItems(): Entry[] {
@@ -203,13 +223,24 @@ export class ClinicFaq extends ClinicElement {
     (this.childObserver ??= new MutationObserver(this.scanLight)).observe(this, { childList: true });
     this.scanLight();
     addEventListener('hashchange', this.onHash);
+    addEventListener('beforeprint', this.onPrint);
+    addEventListener('afterprint', this.onPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.childObserver?.disconnect();
     removeEventListener('hashchange', this.onHash);
+    removeEventListener('beforeprint', this.onPrint);
+    removeEventListener('afterprint', this.onPrint);
   }
+
+  // Printing shows every answer (the page's <details> open, so their own toggle listeners hear it, and
+  // close again afterwards). The update runs before the print layout: in the microtask after the event.
+  private readonly onPrint = (event: Event) => {
+    this.printing = event.type == 'beforeprint';
+    this.requestUpdate();
+  };
 
   /** Reads the light-DOM `<details>`; anything else (an intro, a heading) is shown above them. */
   private readonly scanLight = () => {
@@ -242,6 +273,10 @@ export class ClinicFaq extends ClinicElement {
     }
     // A new heading level rebuilds the questions.
     if (changed.has('headingLevel')) this.builtItems = undefined;
+    if (!FAQ_APPEARANCES.includes(this.appearance)) {
+      reportError(this, 'appearance', `one of ${FAQ_APPEARANCES.join(', ')}`, this.appearance, 'Using "plain".');
+      this.appearance = 'plain';
+    }
     if (changed.has('items')) {
       this.dataItems = toEntries(this.items);
       if (this.items?.length && !this.dataItems) reportError(this, 'items', SHAPE, JSON.stringify(this.items), FALLBACK);
@@ -355,9 +390,10 @@ export class ClinicFaq extends ClinicElement {
     }
     const query = this.searchText();
     const rows = list.children;
+    const printing = this.printing;
     all.forEach((entry, i) => {
-      const open = this.openIds.has(entry.id);
-      const match = matches(entry, query);
+      const open = printing || this.openIds.has(entry.id);
+      const match = printing || matches(entry, query);
       const state = +open | (match ? 0 : 2);
       if (state == (this.rowStates[i] ?? 0)) return;
       this.rowStates[i] = state;
