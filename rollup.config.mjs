@@ -12,7 +12,6 @@ import { readFileSync } from 'node:fs';
 // another's widgets; see src/internal/context.ts.) The browser tests run both the source and this.
 const PRIVATE_MEMBERS = [
   'inheritedTheme',
-  'appliedBrand',
   'unsubscribe',
   'onClinic',
   'subscribers',
@@ -28,8 +27,6 @@ const PRIVATE_MEMBERS = [
   'requested',
   'slotted',
   'onHash',
-  'onPrint',
-  'printing',
   'onMatch',
   'onKey',
   'onClick',

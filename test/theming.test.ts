@@ -181,7 +181,7 @@ describe('brand colour', () => {
       const book = root.querySelector('clinic-book-button')!;
       await settle(book);
       expect(error.getCalls().map((call) => call.args[0])).to.deep.equal([
-        '<clinic-provider> brand-color: expected a CSS colour such as "#0d5c63", got "brand blue". Using the default colours.',
+        '<clinic-provider> brand-color: expected a CSS colour such as "#0d5c63", got "brand blue". Ignoring it.',
       ]);
       expect(style(part(book, 'button')).backgroundColor).to.equal('rgb(11, 92, 173)');
     } finally {

@@ -12,15 +12,13 @@ import { css } from '../internal/css.js';
 // closed answers (hidden="until-found" still renders a box) carry no animation, which at 1000
 // questions cut style recalculation on load from about 60 ms to 15 ms in Chromium.
 //
-// Appearances: \`divided\` and \`cards\` rows are at least 44 px tall, with padding, a chevron at the end
-// and hover and pressed states; \`cards\` puts each question and its answer on its own rounded surface.
-// Their geometry is mirrored by prelayout.css (the page's \`clinic-faq:not(:defined)\` styles): a
-// closed row there is the <summary> in its <details> (rule or border, padding, 44 px), an open one adds
-// the answer's padding. So a \`cards\` question's border-box is 44 px in all, and 43 px while open, when
-// its lower border moves to the answer. The chevron is two gradients (no transform, no clip: nothing a
-// thousand questions would each need a paint-property node for). Answer panels are flow roots, so an
-// answer's first margin stays inside the card, as it does inside the <details>.
-
+// Appearances: \`divided\` and \`cards\` questions are rows at least 44 px tall, with padding, a chevron
+// at the end and hover and pressed states; \`divided\` draws a rule above each (and one below the last),
+// \`cards\` makes each question its own rounded surface, its answer below it. Their geometry is mirrored
+// by prelayout.css (the page's \`clinic-faq:not(:defined)\` styles): there the <summary> in its
+// <details> takes the row's padding, border and 44 px, the <details> the answer's padding. The chevron
+// is two gradients: no transform or clip, nothing a thousand questions would each need a
+// paint-property node for.
 export const styles = css`
   :host {
     display: block;
@@ -42,12 +40,6 @@ export const styles = css`
     text-align: start;
     cursor: pointer;
   }
-  [part='question']:hover {
-    color: var(--_hover);
-  }
-  [part='question']:active {
-    color: var(--_pressed);
-  }
   [part='icon'] {
     display: inline-block;
     margin-inline-end: 0.5em;
@@ -61,63 +53,51 @@ export const styles = css`
     border-width: 0.35em 0.3em 0;
     margin-inline-end: 0.2em;
   }
+  :host([appearance='divided']) {
+    border-block-end: 1px solid var(--_border);
+  }
   :host([appearance='divided']) [role='heading'] {
-    border-block-start: var(--_rule);
+    border-block-start: 1px solid var(--_border);
   }
-  :host([appearance='divided']) [aria-busy]:not(:empty) {
-    border-block-end: var(--_rule);
+  :host(:not([appearance='plain'])) [part='question'] {
+    display: flex;
+    align-items: center;
+    gap: var(--_s3);
+    min-height: 44px;
+    padding: var(--_s2);
+    font-weight: 600;
   }
-  :host(:not([appearance='plain'])) {
-    [part='question'] {
-      display: flex;
-      align-items: center;
-      gap: var(--_s3);
-      min-height: 44px;
-      padding: var(--_s2);
-      font-weight: 600;
-    }
-    [part='question']:is(:hover, :active) {
-      background: var(--_surface-alt);
-    }
-    [part='icon'] {
-      --_to: top;
-      flex: none;
-      order: 1;
-      width: 0.75em;
-      height: 0.45em;
-      margin-inline: auto 0;
-      border: 0;
-      background:
-        linear-gradient(to var(--_to) right, #0000 42%, currentColor 0 58%, #0000 0) 0 / 50% 100% no-repeat,
-        linear-gradient(to var(--_to) left, #0000 42%, currentColor 0 58%, #0000 0) 100% / 50% 100% no-repeat;
-    }
-    [aria-expanded='true'] [part='icon'] {
-      --_to: bottom;
-    }
-    [part='answer']:not([hidden]) {
-      display: flow-root;
-      padding: 0 var(--_s2) var(--_s3);
-    }
+  :host(:not([appearance='plain'])) [part='question']:is(:hover, :active) {
+    background: var(--_surface-alt);
   }
-  :host([appearance='cards']) {
-    [role='heading']:not(:first-child) {
-      margin-block-start: var(--_s2);
-    }
-    [part='question'],
-    [part='answer']:not([hidden]) {
-      padding-inline: var(--_s3);
-      border: var(--_rule);
-      border-radius: var(--_radius);
-    }
-    [aria-expanded='true'] {
-      min-height: 43px;
-      border-block-end: 0;
-      border-radius: var(--_radius) var(--_radius) 0 0;
-    }
-    [part='answer']:not([hidden]) {
-      border-block-start: 0;
-      border-radius: 0 0 var(--_radius) var(--_radius);
-    }
+  :host(:not([appearance='plain'])) [part='question']:active {
+    color: var(--_pressed);
+  }
+  :host(:not([appearance='plain'])) [part='icon'] {
+    --_to: top;
+    flex: none;
+    order: 1;
+    width: 0.75em;
+    height: 0.45em;
+    margin-inline: auto 0;
+    border: 0;
+    background:
+      linear-gradient(to var(--_to) right,#0000 42%,currentColor 0 58%,#0000 0) 0/50% 100% no-repeat,
+      linear-gradient(to var(--_to) left,#0000 42%,currentColor 0 58%,#0000 0) 100%/50% 100% no-repeat;
+  }
+  :host(:not([appearance='plain'])) [aria-expanded='true'] [part='icon'] {
+    --_to: bottom;
+  }
+  :host(:not([appearance='plain'])) [part='answer']:not([hidden]) {
+    padding: 0 var(--_s2) var(--_s3);
+  }
+  :host([appearance='cards']) [role='heading']:not(:first-child) {
+    margin-block-start: var(--_s2);
+  }
+  :host([appearance='cards']) [part='question'] {
+    padding-inline: var(--_s3);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
   }
   .animate:not([hidden]) {
     animation: in var(--_duration) ease-out;
@@ -156,6 +136,10 @@ export const styles = css`
     color: var(--_text);
   }
   @media print {
+    [hidden] {
+      display: block !important;
+      content-visibility: visible !important;
+    }
     .tools,
     [part='status'],
     [part='clear'] {

@@ -132,7 +132,8 @@ function toEntries(list: unknown): Entry[] | undefined {
  * `<details>` need the library's pre-upgrade stylesheet (`clinic-widgets/prelayout.css`) to take the
  * same space before the script arrives.
  *
- * Printed, every answer is shown and the search box is not.
+ * Printed, every question and answer is shown (answers written in the page, inside their closed
+ * `<details>`, through `prelayout.css`) and the search box is not.
  *
  * @tagname clinic-faq
  * @summary Accessible, searchable, linkable FAQ accordion that works from plain HTML `<details>`.
@@ -210,8 +211,6 @@ export class ClinicFaq extends ClinicElement {
   private childObserver?: MutationObserver;
   private builtItems?: Entry[];
   private rowStates: number[] = [];
-  /** While the page prints: every answer shown. */
-  private printing?: boolean;
 
   /** The questions shown: data from `src`, else `items`, else the light-DOM `<details>`. */
   private get allItems(): Entry[] {
@@ -223,24 +222,13 @@ export class ClinicFaq extends ClinicElement {
     (this.childObserver ??= new MutationObserver(this.scanLight)).observe(this, { childList: true });
     this.scanLight();
     addEventListener('hashchange', this.onHash);
-    addEventListener('beforeprint', this.onPrint);
-    addEventListener('afterprint', this.onPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.childObserver?.disconnect();
     removeEventListener('hashchange', this.onHash);
-    removeEventListener('beforeprint', this.onPrint);
-    removeEventListener('afterprint', this.onPrint);
   }
-
-  // Printing shows every answer (the page's <details> open, so their own toggle listeners hear it, and
-  // close again afterwards). The update runs before the print layout: in the microtask after the event.
-  private readonly onPrint = (event: Event) => {
-    this.printing = event.type == 'beforeprint';
-    this.requestUpdate();
-  };
 
   /** Reads the light-DOM `<details>`; anything else (an intro, a heading) is shown above them. */
   private readonly scanLight = () => {
@@ -390,10 +378,9 @@ export class ClinicFaq extends ClinicElement {
     }
     const query = this.searchText();
     const rows = list.children;
-    const printing = this.printing;
     all.forEach((entry, i) => {
-      const open = printing || this.openIds.has(entry.id);
-      const match = printing || matches(entry, query);
+      const open = this.openIds.has(entry.id);
+      const match = matches(entry, query);
       const state = +open | (match ? 0 : 2);
       if (state == (this.rowStates[i] ?? 0)) return;
       this.rowStates[i] = state;

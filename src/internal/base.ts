@@ -22,9 +22,6 @@ export class ClinicElement extends LitElement {
 
   private inheritedTheme?: Theme;
 
-  /** The provider's brand colour as last applied ('' for none). */
-  private appliedBrand = '';
-
   protected readonly l10n = new LocaleController(this);
 
   private unsubscribe?: () => void;
@@ -35,6 +32,9 @@ export class ClinicElement extends LitElement {
     this.unsubscribe = unsubscribe;
     unserved.delete(this);
     this.clinic = value;
+    // The provider's brand colour reaches the tokens as a private property on the element itself,
+    // where it wins over an inherited --clinic-color-primary (an empty value removes it).
+    this.style.setProperty('--_brand', value?.brandColor ?? '');
     this.requestUpdate();
   };
 
@@ -77,10 +77,6 @@ export class ClinicElement extends LitElement {
     if ((this.theme === undefined || this.inheritedTheme) && inherited !== this.theme) {
       this.theme = this.inheritedTheme = inherited;
     }
-    // A provider's brand colour reaches the tokens as a private property on the element itself, where
-    // it wins over an inherited --clinic-color-primary (an empty value removes it).
-    const brand = this.clinic?.brandColor ?? '';
-    if (brand != this.appliedBrand) this.style.setProperty('--_brand', (this.appliedBrand = brand));
   }
 
   /** What to show if rendering ever fails: the element's own light-DOM content. */

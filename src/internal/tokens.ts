@@ -24,9 +24,10 @@ export type Theme = (typeof THEMES)[number];
 export const tokens = css`
   :host {
     color-scheme: var(--clinic-color-scheme, light dark);
-    --_primary: var(--_derived, var(--_brand, var(--clinic-color-primary, light-dark(#0b5cad, #8cc4ff))));
-    --_hover: color-mix(in srgb-linear, var(--_primary) 75%, light-dark(#000, #fff));
-    --_pressed: color-mix(in srgb-linear, var(--_primary) 55%, light-dark(#000, #fff));
+    --_b: var(--_brand, var(--clinic-color-primary));
+    --_primary: var(--_derived, var(--_b, light-dark(#0b5cad, #8cc4ff)));
+    --_hover: color-mix(in srgb-linear,var(--_primary) 75%,light-dark(#000,#fff));
+    --_pressed: color-mix(in srgb-linear,var(--_primary) 55%,light-dark(#000,#fff));
     --_on-primary: var(--clinic-color-on-primary, light-dark(#fff, #0b1a2b));
     --_text: var(--clinic-color-text, light-dark(#1b2027, #e9eef3));
     --_muted: var(--clinic-color-text-muted, light-dark(#4d5864, #aeb9c4));
@@ -36,7 +37,6 @@ export const tokens = css`
     --_control-border: var(--clinic-color-control-border, light-dark(#6b7682, #8c98a5));
     --_alert: var(--clinic-color-alert, light-dark(#a3262c, #ffa3a3));
     --_focus: var(--clinic-color-focus, var(--_primary));
-    --_rule: 1px solid var(--_border);
     --_radius: var(--clinic-radius, 0.5rem);
     --_s1: var(--clinic-space-1, 0.25rem);
     --_s2: var(--clinic-space-2, 0.5rem);
@@ -47,15 +47,14 @@ export const tokens = css`
     color: var(--_text);
     box-sizing: border-box;
   }
-  /* Unset, --_b leaves --_derived invalid, and the defaults above apply as written. Written compact: the
+  /* Unset, --_b (and so --_derived) is invalid, and the defaults above apply as written. Written compact: the
      drop-in ships it as it is (a calc() needs the spaces around + and -). */
   @supports (color: rgb(from red r g b)) {
     :host {
-      --_b: var(--_brand, var(--clinic-color-primary));
       --_y: (.2126*r + .7152*g + .0722*b);
-      --_k: min(1, .158/var(--_y));
-      --_m: max(1, min(.275/var(--_y), 1/max(r, g, b, 1e-6)));
-      --_t: max(0, (.275 - var(--_m)*var(--_y))/(1 - var(--_m)*var(--_y)));
+      --_k: min(1,.158/var(--_y));
+      --_m: max(1,min(.275/var(--_y),1/max(r,g,b,1e-6)));
+      --_t: max(0,(.275 - var(--_m)*var(--_y))/(1 - var(--_m)*var(--_y)));
       --_u: var(--_m)*(1 - var(--_t));
       --_derived: light-dark(
         color(from var(--_b) srgb-linear calc(r*var(--_k)) calc(g*var(--_k)) calc(b*var(--_k))),

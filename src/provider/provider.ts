@@ -171,7 +171,7 @@ export class ClinicProvider extends LitElement {
     }
     if (this.brandColor) {
       if (CSS.supports('color', this.brandColor)) config.brandColor = this.brandColor;
-      else reportError(this, 'brand-color', 'a CSS colour such as "#0d5c63"', this.brandColor, 'Using the default colours.');
+      else reportError(this, 'brand-color', 'a CSS colour such as "#0d5c63"', this.brandColor, 'Ignoring it.');
     }
     this.value = config;
     this.subscribers.forEach((unsubscribe, callback) => callback(config, unsubscribe));
