@@ -593,7 +593,7 @@ describe('<clinic-faq>', () => {
           faq.innerHTML = `<p id="intro">Answers from our clinicians.</p>
             <details id="what"><summary>What is ketamine?</summary><p>An anesthetic used at low doses.</p></details>
             <details id="soon" open><summary>How soon does ketamine infusion therapy start to help with postpartum depression?</summary><p>Many feel better within hours.</p><p>Some within one.</p></details>
-            <details id="feed"><summary>Can I breastfeed?</summary><p>Ask us.</p></details>`;
+            <details id="feed"><summary>Can I breastfeed? (<span lang="es">lactancia</span>)</summary><p>Ask us.</p></details>`;
           const after = Object.assign(document.createElement('p'), { id: 'after', textContent: 'After the FAQ' });
           root.append(faq, after);
           const before = rects(root);

@@ -64,7 +64,7 @@ export const styles = css`
     align-items: center;
     gap: var(--_s3);
     min-height: 44px;
-    padding: var(--_s2);
+    padding: max(var(--_s2), (44px - 1lh) / 2) var(--_s2);
     font-weight: 600;
   }
   :host(:not([appearance='plain'])) [part='question']:is(:hover, :active) {
