@@ -634,7 +634,9 @@ describe('<clinic-faq>', () => {
     });
 
     it('reports an unknown appearance once and uses plain', async () => {
-      const el = await fixture<ClinicFaq>(html`<clinic-faq appearance="fancy"><details><summary>Q?</summary><p>A.</p></details></clinic-faq>`);
+      const el = await fixture<ClinicFaq>(
+        html`<clinic-faq appearance="fancy"><details><summary>Q?</summary><p>A.</p></details></clinic-faq>`,
+      );
       await settle(el);
       expect(errors.callCount).to.equal(1);
       expect(errors.firstCall.args[0]).to.equal(

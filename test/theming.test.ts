@@ -136,7 +136,10 @@ describe('brand colour', () => {
         const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex(style(button).backgroundColor).slice(i, i + 2), 16));
         const [er, eg, eb] = [1, 3, 5].map((i) => parseInt(expected.primary.slice(i, i + 2), 16));
         // Within one step of 255 per channel (the browser and the function round separately).
-        expect(Math.max(Math.abs(r! - er!), Math.abs(g! - eg!), Math.abs(b! - eb!)), `${brand}: ${hex(style(button).backgroundColor)} vs ${expected.primary}`).to.be.at.most(1);
+        expect(
+          Math.max(Math.abs(r! - er!), Math.abs(g! - eg!), Math.abs(b! - eb!)),
+          `${brand}: ${hex(style(button).backgroundColor)} vs ${expected.primary}`,
+        ).to.be.at.most(1);
         expect(hex(style(button).color)).to.equal(expected.onPrimary);
       }
     });

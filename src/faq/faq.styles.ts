@@ -99,6 +99,12 @@ export const styles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
+  /* The icon keeps its shape (forced-color-adjust), in the system's button text colour. */
+  @media (forced-colors: active) {
+    [part='icon'] {
+      color: ButtonText;
+    }
+  }
   .animate:not([hidden]) {
     animation: in var(--_duration) ease-out;
   }

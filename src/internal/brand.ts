@@ -88,7 +88,8 @@ function lightenTo(channels: Linear, limit: number): Linear {
 }
 
 /** Mixes linear channels with black (light) or white (dark), keeping `share` of the colour. */
-const mix = (channels: Linear, share: number, towards: number) => channels.map((channel) => channel * share + towards * (1 - share)) as Linear;
+const mix = (channels: Linear, share: number, towards: number) =>
+  channels.map((channel) => channel * share + towards * (1 - share)) as Linear;
 
 /**
  * The accessible palette the elements derive from one brand colour, in light and dark: what

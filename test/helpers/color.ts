@@ -18,7 +18,10 @@ export function painted(computed: string): [number, number, number] {
   return srgb.map((n) => Math.round(Math.min(1, Math.max(0, n)) * 255)) as [number, number, number];
 }
 
-export const hex = (computed: string) => `#${painted(computed).map((n) => n.toString(16).padStart(2, '0')).join('')}`;
+export const hex = (computed: string) =>
+  `#${painted(computed)
+    .map((n) => n.toString(16).padStart(2, '0'))
+    .join('')}`;
 
 const luminance = (computed: string) => {
   const [r, g, b] = painted(computed).map((n) => toLinear(n / 255)) as [number, number, number];

@@ -21,8 +21,25 @@ describe('brandPalette', () => {
   // 2000 colours spread over the whole sRGB cube (a fixed sequence, the same on every run), plus the corners.
   let seed = 7;
   const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
-  const hex = () => `#${[next(), next(), next()].map((n) => Math.floor(n * 256).toString(16).padStart(2, '0')).join('')}`;
-  const colours = [...Array.from({ length: 2000 }, hex), '#000000', '#ffffff', '#ff0000', '#00ff00', '#0000ff', '#ffff00', '#00ffff', '#ff00ff'];
+  const hex = () =>
+    `#${[next(), next(), next()]
+      .map((n) =>
+        Math.floor(n * 256)
+          .toString(16)
+          .padStart(2, '0'),
+      )
+      .join('')}`;
+  const colours = [
+    ...Array.from({ length: 2000 }, hex),
+    '#000000',
+    '#ffffff',
+    '#ff0000',
+    '#00ff00',
+    '#0000ff',
+    '#ffff00',
+    '#00ffff',
+    '#ff00ff',
+  ];
 
   it('meets WCAG AA for every derived pair, for every colour, in both schemes', () => {
     for (const colour of colours) {
