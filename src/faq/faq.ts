@@ -117,7 +117,8 @@ function toEntries(list: unknown): Entry[] | undefined {
  * Question buttons are at least 24 px tall (WCAG 2.5.8 target size) whatever the page's line height;
  * otherwise they take the page's line height, as plain `<details>` do. So there is no layout shift when
  * the page's line height gives rows of at least 24 px (16 px text with a line height of 1.5 does);
- * with tighter lines each question grows to 24 px when the script arrives.
+ * with tighter lines each question grows to 24 px when the script arrives, unless the page links
+ * `clinic-widgets/prelayout.css`, which gives the plain `<summary>` rows that height beforehand.
  *
  * Each question's id (its `<details id>`, `items[].id`, or a slug of the question: "¿Cuándo?" →
  * `cuando`) names it in the URL hash and in `clinic-faq-toggle`; a repeated id gets `-2`, `-3`…
@@ -127,10 +128,11 @@ function toEntries(list: unknown): Entry[] | undefined {
  *
  * `appearance` picks the look: `plain` (the default) is the page's own text, one line per question
  * with a small triangle, as plain `<details>` look; `divided` separates the questions with rules and
- * makes each at least 44 px tall with a chevron at the end and hover and pressed states; `cards` puts
- * each question and its answer on its own rounded surface. For `divided` and `cards`, the page's
+ * makes each at least 44 px tall with a chevron at the end and hover and pressed states; `cards` makes
+ * each question its own rounded surface, its answer below it. For `divided` and `cards`, the page's
  * `<details>` need the library's pre-upgrade stylesheet (`clinic-widgets/prelayout.css`) to take the
- * same space before the script arrives.
+ * same space before the script arrives. `plain` is the default because it needs nothing: a page that
+ * pastes only the script (a WordPress Details block, say) keeps zero layout shift and its own look.
  *
  * Printed, every question and answer is shown (answers written in the page, inside their closed
  * `<details>`, through `prelayout.css`) and the search box is not.
