@@ -104,8 +104,8 @@ export function brandPalette(color: string): { light: SchemePalette; dark: Schem
   const scheme = (primary: Linear, towards: number, name: 'light' | 'dark'): SchemePalette => ({
     primary: toHex(primary),
     onPrimary: ON_PRIMARY[name],
-    hover: toHex(mix(primary, 0.75, towards)),
-    pressed: toHex(mix(primary, 0.55, towards)),
+    hover: toHex(mix(primary, 0.8, towards)),
+    pressed: toHex(mix(primary, 0.6, towards)),
     focus: toHex(primary),
   });
   return {

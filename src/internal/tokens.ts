@@ -26,8 +26,8 @@ export const tokens = css`
     color-scheme: var(--clinic-color-scheme, light dark);
     --_b: var(--_brand, var(--clinic-color-primary));
     --_primary: var(--_derived, var(--_b, light-dark(#0b5cad, #8cc4ff)));
-    --_hover: color-mix(in srgb-linear,var(--_primary) 75%,light-dark(#000,#fff));
-    --_pressed: color-mix(in srgb-linear,var(--_primary) 55%,light-dark(#000,#fff));
+    --_hover: color-mix(in srgb-linear,var(--_primary) 80%,light-dark(#000,#fff));
+    --_pressed: color-mix(in srgb-linear,var(--_primary) 60%,light-dark(#000,#fff));
     --_on-primary: var(--clinic-color-on-primary, light-dark(#fff, #0b1a2b));
     --_text: var(--clinic-color-text, light-dark(#1b2027, #e9eef3));
     --_muted: var(--clinic-color-text-muted, light-dark(#4d5864, #aeb9c4));
