@@ -52,7 +52,9 @@ describe('drop-in with Subresource Integrity', () => {
 
 describe('plain HTML snippet', () => {
   it('upgrades the FAQ and booking button and shares the provider’s details', async () => {
-    const body = snippet('plain-html').replace('/js/clinic-widgets.js', '/dist/clinic-widgets.js').replace('/css/prelayout.css', '/dist/prelayout.css');
+    const body = snippet('plain-html')
+      .replace('/js/clinic-widgets.js', '/dist/clinic-widgets.js')
+      .replace('/css/prelayout.css', '/dist/prelayout.css');
     await withBrowser({ pages: { '/plain.html': { body } } }, async ({ browser, origin }) => {
       const { page, log } = await openPage(browser, origin);
       await goto(page, origin + '/plain.html');
@@ -93,14 +95,25 @@ describe('prelayout.css, as the README and the guide link it', () => {
     <p id="after">After the widgets.</p></main>`;
 
   for (const [name, head] of [
-    ['README “Use it on a clinic’s page”', () => snippet('use', 'README.md').replace(/https:\/\/your-cdn\.example\//g, '/dist/').split('\n<clinic-provider')[0]],
-    ['the guide’s plain HTML page', () => /<head>([\s\S]*)<\/head>/.exec(snippet('plain-html'))[1].replace('/js/', '/dist/').replace('/css/', '/dist/')],
+    [
+      'README “Use it on a clinic’s page”',
+      () =>
+        snippet('use', 'README.md')
+          .replace(/https:\/\/your-cdn\.example\//g, '/dist/')
+          .split('\n<clinic-provider')[0],
+    ],
+    [
+      'the guide’s plain HTML page',
+      () => /<head>([\s\S]*)<\/head>/.exec(snippet('plain-html'))[1].replace('/js/', '/dist/').replace('/css/', '/dist/'),
+    ],
   ]) {
     it(`${name}: nothing moves when the script arrives 800 ms late, at line heights 1 and 1.5`, async () => {
       const html = head();
       assert.match(html, /<link rel="stylesheet" href="\/dist\/prelayout\.css">/);
       for (const lineHeight of [1, 1.5]) {
-        const pages = { '/late.html': { body: htmlPage({ head: `${html}<style>body { font: 16px/${lineHeight} sans-serif }</style>`, body: BODY }) } };
+        const pages = {
+          '/late.html': { body: htmlPage({ head: `${html}<style>body { font: 16px/${lineHeight} sans-serif }</style>`, body: BODY }) },
+        };
         await withBrowser({ pages }, async ({ browser, origin }) => {
           const { page, log } = await openPage(browser, origin);
           await page.setViewport({ width: 800, height: 4000 });
@@ -120,7 +133,9 @@ describe('prelayout.css, as the README and the guide link it', () => {
           // Hold the drop-in back: the page renders from its HTML and prelayout.css first.
           const client = await page.createCDPSession();
           await client.send('Fetch.enable', { patterns: [{ urlPattern: '*clinic-widgets.js*', requestStage: 'Request' }] });
-          client.on('Fetch.requestPaused', ({ requestId }) => setTimeout(() => client.send('Fetch.continueRequest', { requestId }).catch(() => {}), 800));
+          client.on('Fetch.requestPaused', ({ requestId }) =>
+            setTimeout(() => client.send('Fetch.continueRequest', { requestId }).catch(() => {}), 800),
+          );
           await goto(page, origin + '/late.html');
           const { shift, sources, defined, early } = await page.evaluate(() => ({
             shift: window.__shift,
@@ -199,7 +214,10 @@ describe('theming snippets', () => {
       const srgb = (c) => Math.round((c <= 0.0031308 ? c * 12.92 : 1.055 * c ** (1 / 2.4) - 0.055) * 255);
       assert.match(look.background, /^color\(srgb-linear /);
       assert.deepEqual([srgb(r), srgb(g), srgb(b)], [13, 92, 99]);
-      assert.deepEqual({ ...look, background: undefined }, { background: undefined, radius: '12px', transform: 'uppercase', weight: '700' });
+      assert.deepEqual(
+        { ...look, background: undefined },
+        { background: undefined, radius: '12px', transform: 'uppercase', weight: '700' },
+      );
       assert.deepEqual([...log.console, ...log.errors, ...log.foreign], []);
     });
   });
