@@ -59,10 +59,10 @@ export class ClinicProvider extends LitElement {
   @property() theme?: Theme;
 
   /**
-   * The clinic's brand colour, any CSS colour (e.g. `#0d5c63`), for every widget served: the same as
-   * setting `--clinic-color-primary` on each of them. Buttons, links, hover, pressed and the focus ring
-   * are derived from it in light and dark; where the colour itself lacks contrast (a light yellow on
-   * white), the widgets use its nearest shade that has it.
+   * The clinic's brand colour, any CSS colour (e.g. `#0d5c63`), for every widget served, as if
+   * `--clinic-color-primary` were set on each of them (it wins over one inherited from the page).
+   * Buttons, links, hover, pressed and the focus ring are derived from it in light and dark; where the
+   * colour itself lacks contrast (a light yellow on white), the widgets use its nearest shade that has it.
    */
   @property({ attribute: 'brand-color' }) brandColor?: string;
 
