@@ -1,6 +1,6 @@
 // The benchmark pages: the same clinic content (an FAQ of N questions, one booking button, one
 // treatment card) written for each library as its own documentation shows.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 const probe = readFileSync(new URL('./probe.js', import.meta.url), 'utf8');
 
@@ -49,7 +49,13 @@ const CARD = {
 const dl = (attrs = '') => `<dl${attrs ? ` ${attrs}` : ''}>${CARD.facts.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl>`;
 
 // The host page's own look, identical for every library and not counted as any library's bytes.
-const PAGE_CSS = 'body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:48rem;padding:1rem}';
+const PAGE_CSS = (lineHeight = 1.5) => `body{font:16px/${lineHeight} system-ui,sans-serif;margin:0 auto;max-width:48rem;padding:1rem}`;
+
+// The library's pre-upgrade stylesheet as built (npm run bench builds first), inlined as a page would
+// link it, and counted in its bytes.
+const PRELAYOUT = existsSync(new URL('../dist/prelayout.css', import.meta.url))
+  ? readFileSync(new URL('../dist/prelayout.css', import.meta.url), 'utf8')
+  : '';
 
 // (a) The floor: native elements and a few hundred bytes of CSS (counted as plain HTML's bytes).
 const PLAIN_CSS =
@@ -75,15 +81,8 @@ export const LIBRARIES = {
   },
   clinic: {
     label: 'clinic-widgets',
-    // What the elements' docs ask the page to add against layout shift (counted as the library's bytes).
-    inlineCss:
-      'clinic-treatment-card:not(:defined){display:grid;gap:1rem;padding:1rem;border:1px solid;line-height:1.5}' +
-      'clinic-treatment-card:not(:defined)>*{margin:0}' +
-      'clinic-treatment-card:not(:defined)>[slot=disclaimer]{padding-top:.5rem;border-top:1px solid;font-size:.875em}' +
-      'clinic-book-button:not(:defined){display:inline-flex;flex-wrap:wrap;align-items:center;gap:0 1rem}' +
-      'clinic-book-button:not(:defined)>a{display:inline-flex;align-items:center;box-sizing:border-box;min-height:44px;font-weight:600;line-height:1.25}' +
-      'clinic-book-button:not(:defined)>a:first-child{padding:.5em 1.25em;border:2px solid;border-radius:.5rem}' +
-      "clinic-book-button:not(:defined)::after{content:'';flex-basis:100%;height:1.09375em}",
+    // What the elements' docs ask the page to add against layout shift: prelayout.css (counted as the library's bytes).
+    inlineCss: PRELAYOUT,
     css: [],
     js: ['clinic-widgets.js'],
     tags: ['clinic-provider', 'clinic-treatment-card', 'clinic-book-button', 'clinic-faq'],
@@ -94,8 +93,8 @@ export const LIBRARIES = {
       `<clinic-treatment-card no-booking><h2 slot="heading">${CARD.name}</h2><p slot="summary">${CARD.summary}</p>${dl('slot="facts"')}<p slot="disclaimer">This is general information, not medical advice.</p></clinic-treatment-card>`,
     button: () =>
       `<p><clinic-book-button><a href="${CLINIC.book}">Book an appointment</a><a href="${CLINIC.tel}">or call ${CLINIC.phone}</a></clinic-book-button></p>`,
-    faq: (n) =>
-      `<clinic-faq>${items(n, (i, q, a) => `<details id="q${i}"><summary>${q}</summary><p id="a${i}">${a}</p></details>`)}</clinic-faq>`,
+    faq: (n, appearance) =>
+      `<clinic-faq${appearance ? ` appearance="${appearance}"` : ''}>${items(n, (i, q, a) => `<details id="q${i}"><summary>${q}</summary><p id="a${i}">${a}</p></details>`)}</clinic-faq>`,
   },
   shoelace: {
     label: 'Shoelace 2',
@@ -124,13 +123,16 @@ export const LIBRARIES = {
 LIBRARIES.htmlFaq = { ...LIBRARIES.html, label: 'plain HTML, FAQ only', faqOnly: true };
 LIBRARIES.clinicFaq = { ...LIBRARIES.clinic, label: 'clinic-widgets, FAQ only', faqOnly: true, tags: ['clinic-faq'] };
 
-/** One page; `delay` holds the library's scripts back that many ms on the server. */
-export function page(lib, n, delay = 0) {
+/**
+ * One page; `delay` holds the library's scripts back that many ms on the server. `appearance` (the
+ * FAQ's) and `lineHeight` (the page's, 1.5 unless given) vary the page for the layout-shift check.
+ */
+export function page(lib, n, delay = 0, { appearance, lineHeight } = {}) {
   const L = LIBRARIES[lib];
   const q = delay ? `?delay=${delay}` : '';
   const head = [
     `<script>${probe}</script>`,
-    `<style>${PAGE_CSS}${L.inlineCss ?? ''}</style>`,
+    `<style>${PAGE_CSS(lineHeight)}${L.inlineCss ?? ''}</style>`,
     ...L.css.map((f) => `<link rel="stylesheet" href="/lib/${f}">`),
     ...L.js.map((f) => `<script type="module" src="/lib/${f}${q}"></script>`),
   ];
@@ -154,7 +156,7 @@ ${L.card()}
 ${L.button()}`
 }
 <h2>Frequently asked questions</h2>
-${L.faq(n)}
+${L.faq(n, appearance)}
 </main>
 <script type="module">__bench.settle(${JSON.stringify(L.tags)});</script>
 </body>

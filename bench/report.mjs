@@ -137,6 +137,16 @@ export function targets(results, summary = summarize(results)) {
     }
   }
   add('Layout shift 0, script at once and held back', worst ? `${shift(worst)} at worst` : '0', worst === 0, `${shift(worst)} (${where})`);
+  const checks = results.shiftChecks ?? [];
+  if (checks.length) {
+    const moved = checks.filter((c) => c.cls !== 0);
+    add(
+      'Layout shift 0, script held back, every FAQ appearance at line heights 1 and 1.5 (prelayout.css)',
+      moved.length ? `${moved.length} of ${checks.length} moved` : `0 in all ${checks.length}`,
+      !moved.length,
+      moved.map((c) => `${c.appearance} at ${c.lineHeight}: ${shift(c.cls)}`).join(', '),
+    );
+  }
   return out;
 }
 
@@ -281,7 +291,7 @@ export function markdown(results) {
     '`bench/pages.mjs` writes them (the first size of each is saved in `.bench/pages/`). Every page has the same heading, the same questions and answers, a treatment card (name, summary, three key facts) and a booking link with an "or call" phone link:',
     '',
     '- **plain HTML**: `<details>`/`<summary>`, `<article>`, `<a>` and a few hundred bytes of CSS;',
-    '- **clinic-widgets**: the drop-in as a `<script type="module">` in the head, a `<clinic-provider scope="page">` with phone, booking URL and office hours, and each element in the light-DOM form its docs recommend (`<clinic-faq>` around the same `<details>`, `<clinic-treatment-card no-booking>` with slotted heading, summary and facts, `<clinic-book-button>` around the two links), plus the pre-upgrade CSS the card and button docs ask pages to add (counted in its bytes);',
+    '- **clinic-widgets**: the drop-in as a `<script type="module">` in the head, a `<clinic-provider scope="page">` with phone, booking URL and office hours, and each element in the light-DOM form its docs recommend (`<clinic-faq>` around the same `<details>`, `<clinic-treatment-card no-booking>` with slotted heading, summary and facts, `<clinic-book-button>` around the two links), plus `prelayout.css`, the pre-upgrade stylesheet the docs ask pages to link, inlined (counted in its bytes);',
     '- **Shoelace 2 / Web Awesome 3**: `sl-details`/`wa-details` with a `summary` attribute, `sl-card`/`wa-card` with a header slot, `sl-button`/`wa-button` with `href`, the bundle as a module script and the theme CSS as a stylesheet in the head.',
     `- **plain HTML, FAQ only / clinic-widgets, FAQ only**: the first two pages without the card, the button and the provider, at N=${Math.max(...s.n)} only: the issue's own comparison for the FAQ ("the same page using native \`<details>\` alone"). Their ratios are over the plain FAQ-only page.`,
     '',
@@ -290,7 +300,7 @@ export function markdown(results) {
     '- **rendered**: from navigation start to the first frame painted after every custom element on the page is defined and has finished its Lit update (`updateComplete`); for plain HTML, the first frame painted after the document is parsed. **upgraded** is the moment before that frame: every element updated (for plain HTML, the document parsed). Module scripts load from the same local server (uncompressed, no cache).',
     "- **main thread**: Chromium's `ScriptDuration + LayoutDuration + RecalcStyleDuration` (CDP `Performance.getMetrics`) up to that point.",
     '- **toggle**: a real mouse click on the first question (CDP input), from the click event\'s time stamp to the frame painted after the answer became visible; "frame 1" is the next frame after the click.',
-    `- **CLS**: the sum of \`layout-shift\` entries, with the library script served at once and with it held back ${s.holdBackMs} ms by the server (the page first shows its plain HTML); the largest over the runs.`,
+    `- **CLS**: the sum of \`layout-shift\` entries, with the library script served at once and with it held back ${s.holdBackMs} ms by the server (the page first shows its plain HTML); the largest over the runs. The shift check adds the clinic page at N=${results.shiftChecks?.[0]?.n ?? 100} with each FAQ \`appearance\` (\`plain\`, \`divided\`, \`cards\`) at line heights 1 and 1.5, script held back, once each.`,
     '- **JS heap**: `Runtime.getHeapUsage().usedSize` after `HeapProfiler.collectGarbage`, once rendered.',
     '',
     'Run it with `npm run bench` (about 10 minutes on 2 cores); `BENCH_RUNS=1 BENCH_N=100 BENCH_THROTTLE=1 BENCH_DOCS=0 npm run bench` is a quick check. Results, with every run, are in `.bench/results.json`.',

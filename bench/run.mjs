@@ -96,6 +96,17 @@ for (const lib of LIBS) {
     pages.set(`/${lib}-${n}-late.html`, page(lib, n, HOLD_BACK));
   }
 }
+// The layout-shift check: the clinic page with each FAQ appearance at line heights 1 and 1.5, the
+// script held back (run once each: layout is deterministic, timing is not measured).
+const APPEARANCES = ['plain', 'divided', 'cards'];
+const LINE_HEIGHTS = [1, 1.5];
+const SHIFT_N = NS.includes(100) ? 100 : NS[0];
+const shiftPage = (appearance, lineHeight) => `/clinic-${SHIFT_N}-${appearance}-${lineHeight}-late.html`;
+if (LIBS.includes('clinic')) {
+  for (const appearance of APPEARANCES)
+    for (const lineHeight of LINE_HEIGHTS)
+      pages.set(shiftPage(appearance, lineHeight), page('clinic', SHIFT_N, HOLD_BACK, { appearance, lineHeight }));
+}
 mkdirSync(`${OUT}/pages`, { recursive: true });
 for (const lib of LIBS) writeFileSync(`${OUT}/pages/${lib}-${NS[0]}.html`, pages.get(`/${lib}-${NS[0]}.html`));
 
@@ -123,8 +134,8 @@ const shifts = {}; // lib → names of the elements that moved
 const resizes = new Set(); // custom elements whose box changed when their script arrived
 const metric = (list, name) => list.metrics.find((m) => m.name === name)?.value ?? 0;
 
-/** One page load in a fresh browser context: every metric of one run. */
-async function measure(lib, n, throttle, late) {
+/** One page load in a fresh browser context: every metric of one run. `path` overrides the page. */
+async function measure(lib, n, throttle, late, path) {
   const context = await browser.createBrowserContext();
   try {
     const tab = await context.newPage();
@@ -137,7 +148,7 @@ async function measure(lib, n, throttle, late) {
     await cdp.send('Performance.enable');
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
     const before = await cdp.send('Performance.getMetrics');
-    await tab.goto(`${origin}/${lib}-${n}${late ? '-late' : ''}.html`, { waitUntil: 'load' });
+    await tab.goto(`${origin}${path ?? `/${lib}-${n}${late ? '-late' : ''}.html`}`, { waitUntil: 'load' });
     const ready = await tab.evaluate(() => Promise.race([window.__bench.ready, new Promise((r) => setTimeout(() => r(null), 30_000))]));
     if (!ready) {
       problems.add(`${lib}: not rendered within 30 s (N=${n}, ${throttle}× CPU)`);
@@ -224,6 +235,15 @@ for (const throttle of THROTTLES) {
   }
 }
 process.stderr.write('\n');
+const shiftChecks = [];
+if (LIBS.includes('clinic')) {
+  for (const appearance of APPEARANCES) {
+    for (const lineHeight of LINE_HEIGHTS) {
+      const { clsLate } = await measure('clinic', SHIFT_N, 1, true, shiftPage(appearance, lineHeight));
+      shiftChecks.push({ appearance, lineHeight, n: SHIFT_N, cls: clsLate ?? null });
+    }
+  }
+}
 await browser.close();
 server.close();
 
@@ -263,6 +283,7 @@ const results = {
   bytes,
   problems: [...problems],
   resized: [...resizes],
+  shiftChecks,
   shifted: Object.fromEntries(Object.entries(shifts).map(([lib, names]) => [lib, [...names].slice(0, 12)])),
   raw,
 };

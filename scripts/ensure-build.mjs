@@ -8,6 +8,7 @@ import { join } from 'node:path';
 const OUTPUTS = [
   'dist/clinic-widgets.js',
   'dist/clinic-widgets.iife.js',
+  'dist/prelayout.css',
   'dist/lib/index.js',
   'dist/sri.json',
   'dist/clinic-widgets-wordpress.zip',

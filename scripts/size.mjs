@@ -16,7 +16,7 @@ export function sizes(buffer) {
 
 /** Sizes of the built drop-ins and of each element's npm modules: `[{ name, sizes }]`. */
 export function measure(dist = 'dist') {
-  const out = DROP_INS.map((file) => ({ name: `${dist}/${file}`, sizes: sizes(readFileSync(join(dist, file))) }));
+  const out = [...DROP_INS, 'prelayout.css'].map((file) => ({ name: `${dist}/${file}`, sizes: sizes(readFileSync(join(dist, file))) }));
   // Per-element npm modules (without Lit, which npm users share with the rest of their app).
   const lib = join(dist, 'lib');
   if (existsSync(lib)) {

@@ -10,7 +10,8 @@
 // ("<clinic-x> attribute: expected …") or the browser's note about the failed request.
 //
 // Each story runs in each pass of STORY_PASSES (toolbar globals; passes separated by `|`), by
-// default the plain page and a dark, Spanish, right-to-left one.
+// default a light page with every FAQ as cards, and a dark, Spanish, right-to-left one with divided
+// FAQs and a pale yellow brand colour (the plain appearance runs in the stories that pin it).
 /* global requestAnimationFrame, customElements -- functions below run in the page */
 import { CHROMIUM_ARGS } from './chromium.mjs';
 import { createServer } from 'node:http';
@@ -23,7 +24,10 @@ import puppeteer from 'puppeteer-core';
 const root = resolve(new URL('../storybook-static', import.meta.url).pathname);
 const require = createRequire(import.meta.url);
 const filter = process.argv[2] ?? '';
-const PASSES = (process.env.STORY_PASSES ?? 'theme:light;lang:en;dir:ltr|theme:dark;lang:es;dir:rtl').split('|');
+const PASSES = (
+  process.env.STORY_PASSES ??
+  'theme:light;lang:en;dir:ltr;appearance:cards|theme:dark;lang:es;dir:rtl;appearance:divided;brand:!hex(ffe066)'
+).split('|');
 const CONCURRENCY = Math.max(1, Number(process.env.STORY_CONCURRENCY) || 2);
 const TIMEOUT = 20_000;
 const EXPECT_ERROR_TAG = 'expect-console-error';

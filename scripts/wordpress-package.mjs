@@ -1,6 +1,6 @@
 // Packages the WordPress plugin as dist/clinic-widgets-wordpress.zip, the file clinics upload in
 // "Plugins → Add New → Upload Plugin": the plugin's sources (wordpress/clinic-widgets/), the built
-// drop-in (served by the site itself), the widgets' own words and crisis lines for its no-JavaScript
+// drop-in and its prelayout.css (served by the site itself), the widgets' own words and crisis lines for its no-JavaScript
 // HTML (from src/locales/ and src/crisis-support/resources.ts, so they match the drop-in's), and the
 // Spanish translation compiled from its .po (.mo for PHP, JSON for the editor script).
 // Run by `npm run build`, after rollup and tsc.
@@ -27,8 +27,10 @@ export async function pluginFiles() {
     }
   }
 
-  // The drop-in, byte for byte what the CDN build is, with its source map.
+  // The drop-in, byte for byte what the CDN build is, with its source map, and its pre-upgrade
+  // stylesheet (the one every page is told to link, so the plugin's pages keep still as any do).
   files['assets/clinic-widgets.iife.js'] = readFileSync(join(root, 'dist/clinic-widgets.iife.js'));
+  files['assets/clinic-widgets.css'] = readFileSync(join(root, 'dist/prelayout.css'));
   files['assets/clinic-widgets.iife.js.map'] = readFileSync(join(root, 'dist/clinic-widgets.iife.js.map'));
 
   // The widgets' words for the server-rendered fallback HTML, with %s where PHP puts the number.

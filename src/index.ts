@@ -16,4 +16,5 @@ export {
   type BookSize,
   type BookVariant,
 } from './book-button/book-button.js';
-export { ClinicFaq, type FaqItem, type FaqToggleDetail } from './faq/faq.js';
+export { ClinicFaq, FAQ_APPEARANCES, type FaqAppearance, type FaqItem, type FaqToggleDetail } from './faq/faq.js';
+export { brandPalette, contrast, luminance, type SchemePalette } from './internal/brand.js';

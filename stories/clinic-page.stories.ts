@@ -67,10 +67,10 @@ const styles = html`<style>
   }
 </style>`;
 
-const faq = html`
+const faq = (appearance: string) => html`
   <section aria-labelledby="faq-heading">
     <h2 id="faq-heading">Questions about ketamine for postpartum depression</h2>
-    <clinic-faq>
+    <clinic-faq appearance=${appearance}>
       <details id="what-is-ketamine">
         <summary>What is ketamine and how does it combat depression?</summary>
         <p>
@@ -139,7 +139,7 @@ const faq = html`
 const bookingLinks = html`<a href="https://example.com/book">Book an appointment</a>
   <a href="tel:+14805550123">or call (480) 555-0123</a>`;
 
-const page = () => html`
+const page = (appearance = 'plain') => html`
   ${styles}
   <div class="clinic-page">
     <header>
@@ -163,7 +163,7 @@ const page = () => html`
       </div>
       <div class="wrap layout">
         <div>
-          ${faq}
+          ${faq(appearance)}
           <div class="crisis">
             <clinic-crisis-support>
               <h2>If you are in crisis</h2>
@@ -219,14 +219,15 @@ const page = () => html`
 
 /**
  * The seed's clinic page rebuilt with every widget, as the demo page embeds them: one page-wide
- * `<clinic-provider>` in the footer serves them all. Switch the toolbar's theme, language and
- * direction to see the whole page follow.
+ * `<clinic-provider>` in the footer serves them all. Switch the toolbar's theme, language, direction,
+ * FAQ appearance and brand colour to see the whole page follow.
  */
 const meta: Meta = {
   title: 'Pages/Clinic page',
   tags: ['!autodocs'],
   parameters: { layout: 'fullscreen' },
-  render: page,
+  // The FAQ takes the toolbar's "Appearance".
+  render: (_args, { globals }) => page(globals.appearance),
 };
 export default meta;
 
@@ -237,5 +238,5 @@ export const ClinicPage: Story = {};
 
 /** A phone-sized column (360 px): everything stacks. */
 export const Narrow: Story = {
-  render: () => html`<div style="max-width: 360px">${page()}</div>`,
+  render: (_args, { globals }) => html`<div style="max-width: 360px">${page(globals.appearance)}</div>`,
 };

@@ -1,9 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/faq/define.js';
-import type { FaqItem } from '../src/faq/faq.js';
+import { FAQ_APPEARANCES, type FaqAppearance, type FaqItem } from '../src/faq/faq.js';
+import prelayout from '../src/prelayout.css?raw';
 
 type Args = {
+  appearance?: FaqAppearance;
   heading: string;
   headingLevel: number;
   single: boolean;
@@ -83,6 +85,9 @@ const itemsEs: FaqItem[] = [
   { question: '¿Qué tan rápido funciona?', answer: 'Muchos pacientes sienten alivio **dentro de una hora** después de la infusión.' },
 ];
 
+/** The story's own `appearance`, else the toolbar's "Appearance". */
+const look = (args: Partial<Args>, globals: Record<string, unknown>) => args.appearance ?? (globals.appearance as FaqAppearance) ?? 'plain';
+
 const many: FaqItem[] = Array.from({ length: 120 }, (_, i) => ({
   question: `Placeholder question ${i + 1}`,
   answer: `Placeholder answer ${i + 1}, to show a long list (not medical content).`,
@@ -100,9 +105,11 @@ const meta: Meta<Args> = {
     structuredData: false,
   },
   argTypes: {
+    appearance: { control: 'inline-radio', options: FAQ_APPEARANCES, description: 'Unset: the toolbar\'s "Appearance".' },
     headingLevel: { control: { type: 'number', min: 1, max: 5 } },
   },
-  render: (args) => html`<clinic-faq
+  render: (args, { globals }) => html`<clinic-faq
+    appearance=${look(args, globals)}
     heading=${args.heading}
     heading-level=${args.headingLevel}
     ?single=${args.single}
@@ -119,6 +126,31 @@ type Story = StoryObj<Args>;
 /** Plain `<details>` markup: what the page shows with or without the script. */
 export const PlainHtmlDetails: Story = {};
 
+// The same markup as a page shows it before the script arrives: an element that is never defined,
+// styled by prelayout.css (its rules for <clinic-faq> applied to it).
+const beforeScript = prelayout.replaceAll('clinic-faq', 'faq-before-script');
+
+/**
+ * The three appearances side by side, upgraded (top) and as the page's plain HTML shows them before
+ * the script arrives, with `prelayout.css` (below): the rows line up. `plain` (the default) is the
+ * page's own text, one line per question; `divided` has rules, 44 px rows, a chevron, hover and
+ * pressed states; `cards` makes each question its own rounded surface.
+ */
+export const Appearances: Story = {
+  render: () => html`<style>
+      ${beforeScript}
+    </style>
+    <div style="display:grid;grid-template-columns:repeat(3,minmax(14rem,1fr));gap:1.5rem;align-items:start">
+      ${FAQ_APPEARANCES.map((appearance) => html`<clinic-faq appearance=${appearance} heading=${appearance}>${details}</clinic-faq>`)}
+      ${FAQ_APPEARANCES.map(
+        (appearance) => html`<div>
+          <p style="font-size:1.4em;font-weight:bold;margin:0 0 0.5rem">${appearance}, before the script</p>
+          <faq-before-script appearance=${appearance}>${details}</faq-before-script>
+        </div>`,
+      )}
+    </div>`,
+};
+
 /** The same markup with the script blocked: native disclosures, nothing lost. */
 export const WithoutScript: Story = {
   render: () => html`<div>${details}</div>`,
@@ -126,7 +158,7 @@ export const WithoutScript: Story = {
 
 /** Questions from the `items` property; answers use the Markdown subset. */
 export const Items: Story = {
-  render: (args) => html`<clinic-faq heading=${args.heading} .items=${items}></clinic-faq>`,
+  render: (args, { globals }) => html`<clinic-faq appearance=${look(args, globals)} heading=${args.heading} .items=${items}></clinic-faq>`,
 };
 
 // Stories have no server of their own: answer `faq-demo.json` from memory, a little slowly, so the
@@ -144,9 +176,9 @@ function serveDemoJson() {
 
 /** Questions from a JSON document (`src`); the element's own content shows while it loads. */
 export const SrcLoading: Story = {
-  render: () => {
+  render: (args, { globals }) => {
     serveDemoJson();
-    return html`<clinic-faq heading="Loaded from JSON" src="/faq-demo.json">
+    return html`<clinic-faq appearance=${look(args, globals)} heading="Loaded from JSON" src="/faq-demo.json">
       <p>Loading our questions… <a href="https://example.com/faq">Read them on our FAQ page</a>.</p>
     </clinic-faq>`;
   },
@@ -155,7 +187,8 @@ export const SrcLoading: Story = {
 /** `src` cannot be loaded: one console error, and the element's own content stays. */
 export const SrcErrorFallback: Story = {
   tags: ['expect-console-error'],
-  render: () => html`<clinic-faq heading="FAQ" src="/does-not-exist.json">${details}</clinic-faq>`,
+  render: (args, { globals }) =>
+    html`<clinic-faq appearance=${look(args, globals)} heading="FAQ" src="/does-not-exist.json">${details}</clinic-faq>`,
 };
 
 /** `single`: opening one answer closes the others. */
@@ -167,13 +200,13 @@ export const Single: Story = { args: { single: true } };
  * questions twice.
  */
 export const ExclusiveAccordion: Story = {
-  render: (args) => html`<style>
+  render: (args, { globals }) => html`<style>
       .styled-summaries summary {
         display: flex;
         justify-content: space-between;
       }
     </style>
-    <clinic-faq class="styled-summaries" heading=${args.heading}>
+    <clinic-faq class="styled-summaries" appearance=${look(args, globals)} heading=${args.heading}>
       <details name="faq" open>
         <summary>How soon does it work?</summary>
         ${soonAnswer}
@@ -193,37 +226,40 @@ export const Searchable: Story = { args: { searchable: true } };
 
 /** Deep link: the question named in the URL hash opens, scrolls into view and takes focus. */
 export const DeepLink: Story = {
-  render: (args) => {
+  render: (args, { globals }) => {
     history.replaceState(null, '', '#breastfeeding');
-    return html`<clinic-faq heading=${args.heading}>${details}</clinic-faq>`;
+    return html`<clinic-faq appearance=${look(args, globals)} heading=${args.heading}>${details}</clinic-faq>`;
   },
 };
 
 /** A long list, searchable, with "Expand all". */
 export const ManyQuestions: Story = {
-  render: () => html`<clinic-faq heading="120 questions" searchable toggle-all .items=${many}></clinic-faq>`,
+  render: (args, { globals }) =>
+    html`<clinic-faq appearance=${look(args, globals)} heading="120 questions" searchable toggle-all .items=${many}></clinic-faq>`,
 };
 
 /** Spanish built-in strings. */
 export const Spanish: Story = {
-  render: () => html`<clinic-faq lang="es" heading="Preguntas frecuentes" searchable toggle-all .items=${itemsEs}></clinic-faq>`,
+  render: (args, { globals }) =>
+    html`<clinic-faq lang="es" appearance=${look(args, globals)} heading="Preguntas frecuentes" searchable toggle-all .items=${itemsEs}></clinic-faq>`,
 };
 
 /** Dark theme. */
 export const Dark: Story = {
-  render: (args) => html`<div style="background:#0d1117;color:#e9eef3;padding:1rem">
-    <clinic-faq theme="dark" heading=${args.heading} searchable toggle-all>${details}</clinic-faq>
+  render: (args, { globals }) => html`<div style="background:#0d1117;color:#e9eef3;padding:1rem">
+    <clinic-faq theme="dark" appearance=${look(args, globals)} heading=${args.heading} searchable toggle-all>${details}</clinic-faq>
   </div>`,
 };
 
 /** In a 280px column. */
 export const Narrow280px: Story = {
-  render: (args) => html`<div style="inline-size:280px">
-    <clinic-faq heading=${args.heading} searchable toggle-all>${details}</clinic-faq>
+  render: (args, { globals }) => html`<div style="inline-size:280px">
+    <clinic-faq appearance=${look(args, globals)} heading=${args.heading} searchable toggle-all>${details}</clinic-faq>
   </div>`,
 };
 
 /** Empty: no questions at all (an empty `items` list). What a designer sees before content arrives. */
 export const Empty: Story = {
-  render: (args) => html`<clinic-faq heading=${args.heading} searchable .items=${[]}></clinic-faq>`,
+  render: (args, { globals }) =>
+    html`<clinic-faq appearance=${look(args, globals)} heading=${args.heading} searchable .items=${[]}></clinic-faq>`,
 };

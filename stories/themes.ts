@@ -35,7 +35,12 @@ export type PageTheme = keyof typeof PAGE;
 
 /** Every public token with its light and dark default (src/internal/tokens.ts), for the docs page. */
 export const TOKENS: readonly { name: string; light: string; dark?: string; use: string }[] = [
-  { name: '--clinic-color-primary', light: '#0b5cad', dark: '#8cc4ff', use: 'Buttons, links, the open-question marker' },
+  {
+    name: '--clinic-color-primary',
+    light: '#0b5cad',
+    dark: '#8cc4ff',
+    use: 'Buttons, links, questions. One colour set here serves both schemes: hover, pressed, focus and an accessible shade are derived',
+  },
   { name: '--clinic-color-on-primary', light: '#fff', dark: '#0b1a2b', use: 'Text on the primary colour' },
   { name: '--clinic-color-text', light: '#1b2027', dark: '#e9eef3', use: 'Body text' },
   { name: '--clinic-color-text-muted', light: '#4d5864', dark: '#aeb9c4', use: 'Secondary text: dates, sources, hints' },
@@ -44,7 +49,7 @@ export const TOKENS: readonly { name: string; light: string; dark?: string; use:
   { name: '--clinic-color-border', light: '#cdd5dd', dark: '#3f4852', use: 'Decorative borders and dividers' },
   { name: '--clinic-color-control-border', light: '#6b7682', dark: '#8c98a5', use: 'Borders of inputs and controls (3:1 contrast)' },
   { name: '--clinic-color-alert', light: '#a3262c', dark: '#ffa3a3', use: 'Errors and crisis emphasis' },
-  { name: '--clinic-color-focus', light: '#0b5cad', dark: '#8cc4ff', use: 'Keyboard focus ring' },
+  { name: '--clinic-color-focus', light: '#0b5cad', dark: '#8cc4ff', use: 'Keyboard focus ring (default: the primary)' },
   { name: '--clinic-radius', light: '0.5rem', use: 'Corner radius' },
   { name: '--clinic-space-1', light: '0.25rem', use: 'Spacing scale, smallest' },
   { name: '--clinic-space-2', light: '0.5rem', use: 'Spacing scale' },

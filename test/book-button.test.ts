@@ -4,6 +4,7 @@ import { spy, stub, useFakeTimers, type SinonStub } from 'sinon';
 import '../src/book-button/define.js';
 import '../src/provider/define.js';
 import type { ClinicBookButton } from '../src/book-button/book-button.js';
+import { prelayoutFor } from './helpers/prelayout.js';
 
 const SCHEDULER = new URL('/test/fixtures/scheduler.html', location.href).href;
 const HOURS = 'Mo-Fr 08:00-17:00; Sa 09:00-12:00';
@@ -95,17 +96,13 @@ describe('<clinic-book-button>', () => {
       expect(text(part(el, 'button'))).to.equal('Book a visit');
     });
 
-    it('takes the same space as the recommended fallback styles give the links', async () => {
-      // The JSDoc's recommended styles, applied to a stand-in that is never defined.
+    it('takes the same space as prelayout.css gives the links', async () => {
+      // The shipped pre-upgrade styles, applied to a stand-in that is never defined.
       const root = await fixture<HTMLElement>(html`<div style="font: 16px/1.5 sans-serif; width: 600px">
-        <style>
-          x-book:not(:defined) { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 0 1rem; }
-          x-book:not(:defined) > a { display: inline-flex; align-items: center; box-sizing: border-box; min-height: 44px; font-weight: 600; line-height: 1.25; }
-          x-book:not(:defined) > a:first-child { padding: 0.5em 1.25em; border: 2px solid; border-radius: 0.5rem; }
-        </style>
         <x-book><a href="/book">Book an appointment</a> <a href="tel:+14805550123">or call (480) 555-0123</a></x-book>
         <clinic-book-button><a href="/book">Book an appointment</a> <a href="tel:+14805550123">or call (480) 555-0123</a></clinic-book-button>
       </div>`);
+      root.prepend(await prelayoutFor('clinic-book-button', 'x-book'));
       const el = root.querySelector('clinic-book-button')!;
       await settle(el);
       const before = root.querySelector('x-book')!.getBoundingClientRect();
@@ -114,19 +111,14 @@ describe('<clinic-book-button>', () => {
       expect(Math.abs(after.height - before.height)).to.be.below(1);
     });
 
-    it('with office hours, takes the height the fallback styles reserve for the status line', async () => {
+    it('with office hours, takes the height prelayout.css reserves for the status line', async () => {
       const root = await fixture<HTMLElement>(html`<div style="font: 16px/1.5 sans-serif; width: 600px">
-        <style>
-          x-book:not(:defined) { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 0 1rem; }
-          x-book:not(:defined) > a { display: inline-flex; align-items: center; box-sizing: border-box; min-height: 44px; font-weight: 600; line-height: 1.25; }
-          x-book:not(:defined) > a:first-child { padding: 0.5em 1.25em; border: 2px solid; border-radius: 0.5rem; }
-          x-book:not(:defined)::after { content: ''; flex-basis: 100%; height: 1.09375em; }
-        </style>
-        <x-book><a href="/book">Book an appointment</a> <a href="tel:+14805550123">or call (480) 555-0123</a></x-book>
+        <x-book hours=${HOURS}><a href="/book">Book an appointment</a> <a href="tel:+14805550123">or call (480) 555-0123</a></x-book>
         <clinic-book-button hours=${HOURS} timezone="America/Phoenix" .now=${MONDAY_10AM}
           ><a href="/book">Book an appointment</a> <a href="tel:+14805550123">or call (480) 555-0123</a></clinic-book-button
         >
       </div>`);
+      root.prepend(await prelayoutFor('clinic-book-button', 'x-book'));
       const el = root.querySelector('clinic-book-button')!;
       const before = root.querySelector('x-book')!.getBoundingClientRect();
       await settle(el);
@@ -135,6 +127,20 @@ describe('<clinic-book-button>', () => {
       // The same once the status has its text (it may still be empty above).
       await statusLine(el);
       expect(Math.abs(el.getBoundingClientRect().height - before.height)).to.be.below(1);
+    });
+
+    it('reserves the status line before the script when a provider on the page has the hours and phone', async () => {
+      const root = await fixture<HTMLElement>(html`<div style="font: 16px/1.5 sans-serif; width: 600px">
+        <x-provider hours=${HOURS} phone="(480) 555-0123"></x-provider>
+        <x-book><a href="/book">Book an appointment</a></x-book>
+      </div>`);
+      const style = await prelayoutFor('clinic-book-button', 'x-book');
+      style.textContent = style.textContent!.replaceAll('clinic-provider', 'x-provider');
+      root.prepend(style);
+      const book = root.querySelector('x-book')!;
+      const reserved = book.getBoundingClientRect().height;
+      root.querySelector('x-provider')!.removeAttribute('hours');
+      expect(reserved - book.getBoundingClientRect().height, 'one status line (0.875em × 1.25)').to.be.closeTo(17.5, 0.5);
     });
   });
 

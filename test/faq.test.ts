@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { stub, useFakeTimers, type SinonStub } from 'sinon';
 import '../src/faq/define.js';
 import type { ClinicFaq, FaqItem } from '../src/faq/faq.js';
+import { lateTag, layoutShiftDuring, prelayoutFor } from './helpers/prelayout.js';
 
 // The class as registered: the sources', or the built drop-in's in the dist run (web-test-runner.config.mjs).
 const ClinicFaqClass = customElements.get('clinic-faq') as typeof ClinicFaq;
@@ -570,6 +571,79 @@ describe('<clinic-faq>', () => {
     expect(after.top).to.be.within(before.top - 0.5 * 3, before.top);
     if (!navigator.userAgent.includes('Firefox')) expect(after.top).to.equal(before.top);
     expect(after.left).to.equal(before.left);
+  });
+
+  describe('appearances, with the script held back (prelayout.css)', () => {
+    // Rects of what the page shows before and after: its intro, the open answer, what follows the FAQ.
+    const rects = (root: HTMLElement) =>
+      [...root.querySelectorAll('#intro, details[open] > p, #after')].map((node) => {
+        const { top, left, width, height } = node.getBoundingClientRect();
+        return { top, left, width, height };
+      });
+
+    for (const appearance of ['plain', 'divided', 'cards'] as const) {
+      for (const lineHeight of [1, 1.5]) {
+        it(`${appearance} at line height ${lineHeight}: nothing moves when the script arrives`, async () => {
+          const tag = lateTag('clinic-faq');
+          const root = await fixture<HTMLElement>(html`<div style="width: 360px; font: 16px/${lineHeight} sans-serif"></div>`);
+          root.append(await prelayoutFor('clinic-faq', tag));
+          const faq = document.createElement(tag);
+          faq.setAttribute('appearance', appearance);
+          // An intro, a closed question, an open one whose question wraps onto three lines, a closed one.
+          faq.innerHTML = `<p id="intro">Answers from our clinicians.</p>
+            <details id="what"><summary>What is ketamine?</summary><p>An anesthetic used at low doses.</p></details>
+            <details id="soon" open><summary>How soon does ketamine infusion therapy start to help with postpartum depression?</summary><p>Many feel better within hours.</p><p>Some within one.</p></details>
+            <details id="feed"><summary>Can I breastfeed? (<span lang="es">lactancia</span>)</summary><p>Ask us.</p></details>`;
+          const after = Object.assign(document.createElement('p'), { id: 'after', textContent: 'After the FAQ' });
+          root.append(faq, after);
+          const before = rects(root);
+          const shift = await layoutShiftDuring(async () => {
+            customElements.define(tag, class extends ClinicFaqClass {});
+            await settle(faq as ClinicFaq);
+          });
+          expect(questions(faq as ClinicFaq)).to.have.length(3);
+          const now = rects(root);
+          // Firefox's plain <summary> marker makes a row half a pixel taller than its lines (the element
+          // cannot match that): up to that much per plain question there, exact everywhere else.
+          const slack = navigator.userAgent.includes('Firefox') && appearance == 'plain' ? 1.5 : 0.01;
+          now.forEach((rect, i) => {
+            const was = before[i]!;
+            expect(rect.left, `left of box ${i}`).to.be.closeTo(was.left, 0.01);
+            expect(rect.width, `width of box ${i}`).to.be.closeTo(was.width, 0.01);
+            expect(rect.height, `height of box ${i}`).to.be.closeTo(was.height, 0.01);
+            expect(rect.top, `top of box ${i}`).to.be.closeTo(was.top, slack);
+          });
+          if (shift !== undefined) expect(shift, 'layout shift reported by the browser').to.equal(0);
+        });
+      }
+    }
+
+    it('divided and cards questions are at least 44px tall, with the chevron after the question', async () => {
+      for (const appearance of ['divided', 'cards']) {
+        const el = await fixture<ClinicFaq>(html`<clinic-faq appearance=${appearance} style="font: 12px/1 sans-serif">
+          <details><summary>Short?</summary><p>Yes.</p></details>
+        </clinic-faq>`);
+        await settle(el);
+        const [button] = questions(el);
+        expect(button!.getBoundingClientRect().height).to.be.at.least(44);
+        const icon = button!.querySelector('[part=icon]')!.getBoundingClientRect();
+        const label = document.createRange();
+        label.selectNodeContents(button!.lastChild!);
+        expect(icon.left, 'chevron after the text').to.be.greaterThan(label.getBoundingClientRect().right);
+      }
+    });
+
+    it('reports an unknown appearance once and uses plain', async () => {
+      const el = await fixture<ClinicFaq>(
+        html`<clinic-faq appearance="fancy"><details><summary>Q?</summary><p>A.</p></details></clinic-faq>`,
+      );
+      await settle(el);
+      expect(errors.callCount).to.equal(1);
+      expect(errors.firstCall.args[0]).to.equal(
+        '<clinic-faq> appearance: expected one of plain, divided, cards, got "fancy". Using "plain".',
+      );
+      expect(el.getAttribute('appearance')).to.equal('plain');
+    });
   });
 
   it('gives every question a target at least 24px tall (WCAG 2.5.8), even with tight page lines', async () => {

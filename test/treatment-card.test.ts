@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { stub, type SinonStub } from 'sinon';
 import '../src/provider/define.js';
 import '../src/treatment-card/define.js';
+import { lateTag, prelayoutFor } from './helpers/prelayout.js';
 import type { ClinicTreatmentCard } from '../src/treatment-card/treatment-card.js';
 import type { Treatment } from '../src/treatment-card/model.js';
 
@@ -548,15 +549,11 @@ describe('<clinic-treatment-card>', () => {
     });
   });
 
-  it('keeps light-DOM content in place when the script arrives, with the documented pre-upgrade CSS', async () => {
+  it('keeps light-DOM content in place when the script arrives, with prelayout.css', async () => {
     // The element class under a tag not yet defined: the markup renders as it would before the script.
-    const tag = `shift-card-${Math.random().toString(36).slice(2)}`;
-    const css = `${tag}:not(:defined){display:grid;gap:1rem;padding:1rem;border:1px solid;line-height:1.5}
-      ${tag}:not(:defined)>*{margin:0}
-      ${tag}:not(:defined)>[slot=disclaimer]{padding-top:.5rem;border-top:1px solid;font-size:.875em}`;
+    const tag = lateTag('clinic-treatment-card');
     const root = await fixture<HTMLElement>(html`<div style="width: 600px; font: 16px/1.5 sans-serif"></div>`);
-    const style = document.createElement('style');
-    style.textContent = css;
+    const style = await prelayoutFor('clinic-treatment-card', tag);
     const el = document.createElement(tag);
     el.setAttribute('no-booking', '');
     el.append(

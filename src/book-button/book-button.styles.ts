@@ -1,6 +1,8 @@
 import { css } from '../internal/css.js';
 
-// Every action keeps a 44×44 px target; sizes scale the font, and the padding with it. A modal
+// Every action keeps a 44×44 px target; sizes scale the font, and the padding with it. Hover and
+// pressed change the primary fill (and every variant's border) through --_fill; variants that set
+// their own background keep it. A modal
 // dialog's default maximum size keeps it inside the viewport. The dialog's header is a `<form method="dialog">`, whose
 // button closes the dialog; the only `<span>` is the office-hours status.
 export const styles = css`
@@ -29,9 +31,9 @@ export const styles = css`
     justify-content: center;
     min-width: 44px;
     padding: 0.5em 1.25em;
-    border: 2px solid var(--_primary);
+    border: 2px solid var(--_fill, var(--_primary));
     border-radius: var(--_radius);
-    background: var(--_primary);
+    background: var(--_fill, var(--_primary));
     color: var(--_on-primary);
     text-align: center;
     text-decoration: none;
@@ -40,7 +42,11 @@ export const styles = css`
     flex: 1 1 100%;
   }
   [part='button']:hover {
+    --_fill: var(--_hover);
     text-decoration: underline;
+  }
+  [part='button']:active {
+    --_fill: var(--_pressed);
   }
   :host([variant='secondary']) [part='button'],
   form button {

@@ -29,17 +29,14 @@ export interface BookDetail {
 /**
  * The call to action: book online, or call the office, with whether the office is open now.
  *
- * Recommended markup works with no JavaScript at all (both links), and the styles below make the
- * links take the space the upgraded element will, so nothing jumps when the script arrives. The last
- * rule reserves the open/closed line: keep it only where office hours are shown (hours and a phone).
+ * Recommended markup works with no JavaScript at all (both links), and the library's pre-upgrade
+ * stylesheet, `clinic-widgets/prelayout.css`, makes the links take the space the upgraded element will,
+ * so nothing jumps when the script arrives. Where office hours and a phone are known (the element's
+ * own `hours` and `phone` or `tel:` link, or a provider on the page), it also keeps the line for the
+ * open/closed status.
  *
  * ```html
- * <style>
- *   clinic-book-button:not(:defined) { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 0 1rem; }
- *   clinic-book-button:not(:defined) > a { display: inline-flex; align-items: center; box-sizing: border-box; min-height: 44px; font-weight: 600; line-height: 1.25; }
- *   clinic-book-button:not(:defined) > a:first-child { padding: 0.5em 1.25em; border: 2px solid; border-radius: 0.5rem; }
- *   clinic-book-button:not(:defined)::after { content: ''; flex-basis: 100%; height: 1.09375em; }
- * </style>
+ * <link rel="stylesheet" href="/css/prelayout.css">
  * <clinic-book-button hours="Mo-Fr 08:00-17:00" timezone="America/Phoenix">
  *   <a href="https://example.com/book">Book an appointment</a>
  *   <a href="tel:+14805550123">or call (480) 555-0123</a>
@@ -59,7 +56,7 @@ export interface BookDetail {
  * @csspart status - The "Open now · closes 5:00 PM" line.
  * @csspart dialog - The booking dialog (`mode="dialog"`).
  *
- * @cssprop --clinic-color-primary - Button background (primary), text and border (outline), links.
+ * @cssprop --clinic-color-primary - Button background (primary), text and border (outline), links; hover, pressed and focus are derived from it.
  * @cssprop --clinic-color-on-primary - Button text (primary).
  * @cssprop --clinic-color-surface-alt - Button background (secondary, disabled).
  * @cssprop --clinic-color-control-border - Button border (secondary).

@@ -28,8 +28,9 @@ const SHAPE = 'a JSON array of {"name", "note", "links": [{"label", "href"}]}, h
  *
  * **Without JavaScript** the element shows its own light DOM, so put the numbers there as plain links.
  * Once upgraded it shows its built-in (or `resources`) list instead, and the light DOM stays hidden
- * except for `slot="extra"` content. Keep the fallback close to what the variant shows so little moves
- * (a page can also give `clinic-crisis-support:not(:defined)` the card's border and padding).
+ * except for `slot="extra"` content. Keep the fallback close to what the variant shows so little moves;
+ * `clinic-widgets/prelayout.css` gives it the card's border, padding and list spacing meanwhile.
+ * Printed, the banner shows its full list.
  * For `card`:
  *
  * ```html

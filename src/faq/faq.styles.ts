@@ -11,6 +11,14 @@ import { css } from '../internal/css.js';
 // element marks those answers `.animate`), and only then: answers open from the start stay still, and
 // closed answers (hidden="until-found" still renders a box) carry no animation, which at 1000
 // questions cut style recalculation on load from about 60 ms to 15 ms in Chromium.
+//
+// Appearances: \`divided\` and \`cards\` questions are rows at least 44 px tall, with padding, a chevron
+// at the end and hover and pressed states; \`divided\` draws a rule above each (and one below the last),
+// \`cards\` makes each question its own rounded surface, its answer below it. Their geometry is mirrored
+// by prelayout.css (the page's \`clinic-faq:not(:defined)\` styles): there the <summary> in its
+// <details> takes the row's padding, border and 44 px, the <details> the answer's padding. The chevron
+// is two gradients: no transform or clip, nothing a thousand questions would each need a
+// paint-property node for.
 export const styles = css`
   :host {
     display: block;
@@ -44,6 +52,58 @@ export const styles = css`
     border-color: currentColor transparent transparent;
     border-width: 0.35em 0.3em 0;
     margin-inline-end: 0.2em;
+  }
+  :host([appearance='divided']) {
+    border-block-end: 1px solid var(--_border);
+  }
+  :host([appearance='divided']) [role='heading'] {
+    border-block-start: 1px solid var(--_border);
+  }
+  :host(:not([appearance='plain'])) [part='question'] {
+    display: flex;
+    align-items: center;
+    gap: var(--_s3);
+    min-height: 44px;
+    padding: max(var(--_s2), (44px - 1lh) / 2) var(--_s2);
+    font-weight: 600;
+  }
+  :host(:not([appearance='plain'])) [part='question']:is(:hover, :active) {
+    background: var(--_surface-alt);
+  }
+  :host(:not([appearance='plain'])) [part='question']:active {
+    color: var(--_pressed);
+  }
+  :host(:not([appearance='plain'])) [part='icon'] {
+    --_to: top;
+    flex: none;
+    order: 1;
+    width: 0.75em;
+    height: 0.45em;
+    margin-inline: auto 0;
+    border: 0;
+    background:
+      linear-gradient(to var(--_to) right,#0000 42%,currentColor 0 58%,#0000 0) 0/50% 100% no-repeat,
+      linear-gradient(to var(--_to) left,#0000 42%,currentColor 0 58%,#0000 0) 100%/50% 100% no-repeat;
+  }
+  :host(:not([appearance='plain'])) [aria-expanded='true'] [part='icon'] {
+    --_to: bottom;
+  }
+  :host(:not([appearance='plain'])) [part='answer']:not([hidden]) {
+    padding: 0 var(--_s2) var(--_s3);
+  }
+  :host([appearance='cards']) [role='heading']:not(:first-child) {
+    margin-block-start: var(--_s2);
+  }
+  :host([appearance='cards']) [part='question'] {
+    padding-inline: var(--_s3);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  /* The icon keeps its shape (forced-color-adjust), in the system's button text colour. */
+  @media (forced-colors: active) {
+    [part='icon'] {
+      color: ButtonText;
+    }
   }
   .animate:not([hidden]) {
     animation: in var(--_duration) ease-out;
@@ -80,5 +140,16 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
+  }
+  @media print {
+    [hidden] {
+      display: block !important;
+      content-visibility: visible !important;
+    }
+    .tools,
+    [part='status'],
+    [part='clear'] {
+      display: none;
+    }
   }
 `;

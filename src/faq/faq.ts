@@ -44,6 +44,10 @@ interface Entry {
   haystack?: string;
 }
 
+/** Allowed values of `appearance`. */
+export const FAQ_APPEARANCES = ['plain', 'divided', 'cards'] as const;
+export type FaqAppearance = (typeof FAQ_APPEARANCES)[number];
+
 const SHAPE = '[{ question, answer, id? }]';
 const FALLBACK = 'Showing its own content instead.';
 
@@ -113,13 +117,25 @@ function toEntries(list: unknown): Entry[] | undefined {
  * Question buttons are at least 24 px tall (WCAG 2.5.8 target size) whatever the page's line height;
  * otherwise they take the page's line height, as plain `<details>` do. So there is no layout shift when
  * the page's line height gives rows of at least 24 px (16 px text with a line height of 1.5 does);
- * with tighter lines each question grows to 24 px when the script arrives.
+ * with tighter lines each question grows to 24 px when the script arrives, unless the page links
+ * `clinic-widgets/prelayout.css`, which gives the plain `<summary>` rows that height beforehand.
  *
  * Each question's id (its `<details id>`, `items[].id`, or a slug of the question: "¿Cuándo?" →
  * `cuando`) names it in the URL hash and in `clinic-faq-toggle`; a repeated id gets `-2`, `-3`…
  *
  * A page that styles its `<summary>` (padding, borders, a custom marker) should give
  * `clinic-faq::part(question)` the same padding and borders, so the rows keep their size.
+ *
+ * `appearance` picks the look: `plain` (the default) is the page's own text, one line per question
+ * with a small triangle, as plain `<details>` look; `divided` separates the questions with rules and
+ * makes each at least 44 px tall with a chevron at the end and hover and pressed states; `cards` makes
+ * each question its own rounded surface, its answer below it. For `divided` and `cards`, the page's
+ * `<details>` need the library's pre-upgrade stylesheet (`clinic-widgets/prelayout.css`) to take the
+ * same space before the script arrives. `plain` is the default because it needs nothing: a page that
+ * pastes only the script (a WordPress Details block, say) keeps zero layout shift and its own look.
+ *
+ * Printed, every question and answer is shown (answers written in the page, inside their closed
+ * `<details>`, through `prelayout.css`) and the search box is not.
  *
  * @tagname clinic-faq
  * @summary Accessible, searchable, linkable FAQ accordion that works from plain HTML `<details>`.
@@ -130,22 +146,24 @@ function toEntries(list: unknown): Entry[] | undefined {
  *
  * @csspart heading - The FAQ's heading (from `heading`).
  * @csspart question - Each question's button.
- * @csspart icon - The open/closed triangle before each question.
+ * @csspart icon - The open/closed triangle before each question (`plain`), or the chevron after it.
  * @csspart answer - Each answer panel.
  * @csspart search - The search field.
  * @csspart toggle-all - The "Expand all" / "Collapse all" button.
  * @csspart status - The live region: "Loading…", the match count, or that loading failed.
  * @csspart clear - The "Clear search" button shown when nothing matches.
  *
- * @cssprop --clinic-color-primary - Question text.
+ * @cssprop --clinic-color-primary - Question text and icon (hover and pressed are derived from it).
  * @cssprop --clinic-color-text - Text.
  * @cssprop --clinic-color-surface - Background of the FAQ and its search field.
+ * @cssprop --clinic-color-surface-alt - Background of a `divided` or `cards` question under the pointer.
+ * @cssprop --clinic-color-border - Rules (`divided`) and card borders (`cards`).
  * @cssprop --clinic-color-control-border - Search field and button borders.
  * @cssprop --clinic-color-focus - Focus ring.
- * @cssprop --clinic-radius - Corner radius of the controls.
+ * @cssprop --clinic-radius - Corner radius of the controls and cards.
  * @cssprop --clinic-space-1 - Small gaps.
- * @cssprop --clinic-space-2 - Control padding.
- * @cssprop --clinic-space-3 - Space below the controls.
+ * @cssprop --clinic-space-2 - Control padding; question padding and the gap between cards.
+ * @cssprop --clinic-space-3 - Space below the controls and below an open answer; card padding.
  * @cssprop --clinic-duration - Open/close motion (0 under prefers-reduced-motion).
  * @cssprop --clinic-font-family - Font (inherits the page's).
  *
@@ -161,6 +179,9 @@ export class ClinicFaq extends ClinicElement {
 
   /** Level of the FAQ's heading (1–5, default 2; anything else is reported and becomes 2); questions are one level below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** `plain` (default), `divided` or `cards`: see above. */
+  @property({ reflect: true }) appearance: FaqAppearance = 'plain';
 
   /** At most one answer open at a time. */
   @property({ type: Boolean }) single?: boolean;
@@ -242,6 +263,10 @@ export class ClinicFaq extends ClinicElement {
     }
     // A new heading level rebuilds the questions.
     if (changed.has('headingLevel')) this.builtItems = undefined;
+    if (!FAQ_APPEARANCES.includes(this.appearance)) {
+      reportError(this, 'appearance', `one of ${FAQ_APPEARANCES.join(', ')}`, this.appearance, 'Using "plain".');
+      this.appearance = 'plain';
+    }
     if (changed.has('items')) {
       this.dataItems = toEntries(this.items);
       if (this.items?.length && !this.dataItems) reportError(this, 'items', SHAPE, JSON.stringify(this.items), FALLBACK);

@@ -32,6 +32,9 @@ export class ClinicElement extends LitElement {
     this.unsubscribe = unsubscribe;
     unserved.delete(this);
     this.clinic = value;
+    // The provider's brand colour reaches the tokens as a private property on the element itself,
+    // where it wins over an inherited --clinic-color-primary (an empty value removes it).
+    this.style.setProperty('--_brand', value?.brandColor ?? '');
     this.requestUpdate();
   };
 

@@ -10,6 +10,8 @@ export interface ClinicConfig {
   timezone?: string;
   lang?: string;
   theme?: Theme;
+  /** A CSS colour the widgets derive their primary colours from (the provider's `brand-color`). */
+  brandColor?: string;
 }
 
 // Symbol.for: two copies of the library on one page still share one context key.

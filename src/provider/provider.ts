@@ -21,7 +21,7 @@ export type ProviderScope = (typeof PROVIDER_SCOPES)[number];
 
 /**
  * Configures a clinic once for every widget inside it: name, phone, booking URL, opening hours, time
- * zone, language and theme. Widgets read it through context; their own attributes win. With
+ * zone, language, theme and brand colour. Widgets read it through context; their own attributes win. With
  * `scope="page"` it also serves every widget on the page that has no provider around it, for CMS
  * pages where widgets sit in separate content blocks.
  *
@@ -57,6 +57,14 @@ export class ClinicProvider extends LitElement {
 
   /** Colour scheme for every widget served: `light`, `dark` or `auto`. */
   @property() theme?: Theme;
+
+  /**
+   * The clinic's brand colour, any CSS colour (e.g. `#0d5c63`), for every widget served, as if
+   * `--clinic-color-primary` were set on each of them (it wins over one inherited from the page).
+   * Buttons, links, hover, pressed and the focus ring are derived from it in light and dark; where the
+   * colour itself lacks contrast (a light yellow on white), the widgets use its nearest shade that has it.
+   */
+  @property({ attribute: 'brand-color' }) brandColor?: string;
 
   /**
    * `subtree` (default) serves the widgets inside the provider; `page` also serves every widget on
@@ -160,6 +168,10 @@ export class ClinicProvider extends LitElement {
     if (this.theme) {
       if (THEMES.includes(this.theme)) config.theme = this.theme;
       else reportError(this, 'theme', `one of ${THEMES.join(', ')}`, this.theme, 'Using the default theme.');
+    }
+    if (this.brandColor) {
+      if (CSS.supports('color', this.brandColor)) config.brandColor = this.brandColor;
+      else reportError(this, 'brand-color', 'a CSS colour such as "#0d5c63"', this.brandColor, 'Ignoring it.');
     }
     this.value = config;
     this.subscribers.forEach((unsubscribe, callback) => callback(config, unsubscribe));

@@ -18,9 +18,10 @@ ul[part]{padding:0;list-style:none}
 a,summary{color:var(--_primary);cursor:pointer}
 [open] summary{margin-block-end:var(--_s3)}
 [part=actions]:not([hidden]){display:flex;flex-wrap:wrap;align-items:center;gap:var(--_s3)}
-.btn{color:var(--_on-primary);background:var(--_primary);border:1px solid #0000;text-decoration:none}
+.btn{color:var(--_on-primary);background:var(--_primary);border:2px solid #0000;text-decoration:none}
 [part=disclaimer]{padding-block-start:var(--_s2);border-block-start:1px solid var(--_border)}
 ::slotted(*){margin:0}
 ::slotted([slot=media]){display:block;max-width:100%;height:auto}
+@media print{::details-content{content-visibility:visible}}
 @container (min-width:30rem){dl{grid-template-columns:repeat(auto-fill,minmax(14rem,1fr))}.with-media{grid-template-columns:minmax(0,2fr) minmax(0,3fr)}}
 `;

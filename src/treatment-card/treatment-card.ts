@@ -40,13 +40,9 @@ const FALLBACK = "Showing the element's own content instead.";
  * content is invalid (one console error names the field). The `media` and `actions` slots are used
  * with every source.
  *
- * **Layout shift.** Light-DOM content keeps its place when the script arrives if the page gives the
- * not-yet-upgraded card the card's own box and spacing, and puts its disclaimer in the light DOM too:
- * ```css
- * clinic-treatment-card:not(:defined) { display: grid; gap: 1rem; padding: 1rem; border: 1px solid; line-height: 1.5; }
- * clinic-treatment-card:not(:defined) > * { margin: 0; }
- * clinic-treatment-card:not(:defined) > [slot=disclaimer] { padding-top: .5rem; border-top: 1px solid; font-size: .875em; }
- * ```
+ * **Layout shift.** Light-DOM content keeps its place when the script arrives if the page links the
+ * library's pre-upgrade stylesheet, `clinic-widgets/prelayout.css` (it gives the not-yet-upgraded card
+ * the card's own box and spacing), and puts its disclaimer in the light DOM too.
  * A `src` card replaces its light DOM when the JSON arrives: put the same content in the light DOM
  * (e.g. rendered from the same JSON on the server) or reserve the height the card will take, e.g.
  * `clinic-treatment-card[src] { min-height: 32rem }`. Inside a `<clinic-provider>` with a

@@ -214,11 +214,11 @@ export const deepText = (page) =>
     return walk(document.body).replace(/\s+/g, ' ');
   });
 
-/** Reads a fenced code block from docs/embedding.md marked with `<!-- e2e:name -->` on the line before. */
-export function snippet(name) {
-  const doc = readFileSync(join(root, 'docs/embedding.md'), 'utf8');
+/** Reads a fenced code block from docs/embedding.md (or `file`) marked with `<!-- e2e:name -->` on the line before. */
+export function snippet(name, file = 'docs/embedding.md') {
+  const doc = readFileSync(join(root, file), 'utf8');
   const match = doc.match(new RegExp(`<!-- e2e:${name} -->\\s*\\n\`\`\`[a-z]*\\n([\\s\\S]*?)\\n\`\`\``));
-  if (!match) throw new Error(`docs/embedding.md has no snippet marked <!-- e2e:${name} -->`);
+  if (!match) throw new Error(`${file} has no snippet marked <!-- e2e:${name} -->`);
   return match[1];
 }
 

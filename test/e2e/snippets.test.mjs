@@ -52,7 +52,9 @@ describe('drop-in with Subresource Integrity', () => {
 
 describe('plain HTML snippet', () => {
   it('upgrades the FAQ and booking button and shares the provider’s details', async () => {
-    const body = snippet('plain-html').replace('/js/clinic-widgets.js', '/dist/clinic-widgets.js');
+    const body = snippet('plain-html')
+      .replace('/js/clinic-widgets.js', '/dist/clinic-widgets.js')
+      .replace('/css/prelayout.css', '/dist/prelayout.css');
     await withBrowser({ pages: { '/plain.html': { body } } }, async ({ browser, origin }) => {
       const { page, log } = await openPage(browser, origin);
       await goto(page, origin + '/plain.html');
@@ -74,9 +76,87 @@ describe('plain HTML snippet', () => {
   });
 });
 
+describe('prelayout.css, as the README and the guide link it', () => {
+  // Every widget in its light-DOM form, each FAQ appearance, the card and a button with office hours
+  // from a page-wide provider: the script held back 800 ms, nothing may move when it arrives.
+  const WIDGETS = (appearance) => `<clinic-faq appearance="${appearance}">
+      <p>Answers from our clinicians.</p>
+      <details id="${appearance}-what"><summary>What is ketamine and how does it combat depression?</summary><p>An anesthetic.</p></details>
+      <details id="${appearance}-soon" open><summary>How soon does it work?</summary><p>Within hours.</p></details>
+      <details id="${appearance}-feed"><summary>Can I breastfeed? (<span lang="es">lactancia</span>)</summary><p>Ask us.</p></details>
+    </clinic-faq>`;
+  const BODY = `<main style="max-width: 40rem">${CLINIC}
+    ${WIDGETS('plain')}${WIDGETS('divided')}${WIDGETS('cards')}
+    <clinic-treatment-card no-booking><h2 slot="heading">Ketamine infusion therapy</h2>
+      <p slot="summary">An anesthetic medication with antidepressant effects.</p>
+      <dl slot="facts"><div><dt>Given as</dt><dd>IV infusion</dd></div></dl>
+      <p slot="disclaimer">General information, not medical advice.</p></clinic-treatment-card>
+    <p><clinic-book-button><a href="https://example.com/book">Book an appointment</a><a href="tel:+14805550123">or call (480) 555-0123</a></clinic-book-button></p>
+    <p id="after">After the widgets.</p></main>`;
+
+  for (const [name, head] of [
+    [
+      'README “Use it on a clinic’s page”',
+      () =>
+        snippet('use', 'README.md')
+          .replace(/https:\/\/your-cdn\.example\//g, '/dist/')
+          .split('\n<clinic-provider')[0],
+    ],
+    [
+      'the guide’s plain HTML page',
+      () => /<head>([\s\S]*)<\/head>/.exec(snippet('plain-html'))[1].replace('/js/', '/dist/').replace('/css/', '/dist/'),
+    ],
+  ]) {
+    it(`${name}: nothing moves when the script arrives 800 ms late, at line heights 1 and 1.5`, async () => {
+      const html = head();
+      assert.match(html, /<link rel="stylesheet" href="\/dist\/prelayout\.css">/);
+      for (const lineHeight of [1, 1.5]) {
+        const pages = {
+          '/late.html': { body: htmlPage({ head: `${html}<style>body { font: 16px/${lineHeight} sans-serif }</style>`, body: BODY }) },
+        };
+        await withBrowser({ pages }, async ({ browser, origin }) => {
+          const { page, log } = await openPage(browser, origin);
+          await page.setViewport({ width: 800, height: 4000 });
+          page.on('request', (request) => request.url().endsWith('/dist/clinic-widgets.js') && (request.__late = true));
+          await page.evaluateOnNewDocument(() => {
+            // Whether the first frame painted the plain HTML, before the script defined anything.
+            window.requestAnimationFrame(() => (window.__firstFrameDefined = !!window.customElements.get('clinic-faq')));
+            window.__shift = 0;
+            window.__sources = [];
+            new window.PerformanceObserver((list) => {
+              for (const entry of list.getEntries()) {
+                window.__shift += entry.value;
+                for (const source of entry.sources ?? []) window.__sources.push(source.node?.nodeName ?? '?');
+              }
+            }).observe({ type: 'layout-shift', buffered: true });
+          });
+          // Hold the drop-in back: the page renders from its HTML and prelayout.css first.
+          const client = await page.createCDPSession();
+          await client.send('Fetch.enable', { patterns: [{ urlPattern: '*clinic-widgets.js*', requestStage: 'Request' }] });
+          client.on('Fetch.requestPaused', ({ requestId }) =>
+            setTimeout(() => client.send('Fetch.continueRequest', { requestId }).catch(() => {}), 800),
+          );
+          await goto(page, origin + '/late.html');
+          const { shift, sources, defined, early } = await page.evaluate(() => ({
+            shift: window.__shift,
+            sources: window.__sources,
+            defined: !!window.customElements.get('clinic-faq'),
+            early: window.__firstFrameDefined,
+          }));
+          assert.deepEqual([early, defined], [false, true], 'painted before the script, upgraded after');
+          assert.equal(shift, 0, `layout shift ${shift} at line height ${lineHeight} (moved: ${sources.join(', ')})`);
+          assert.deepEqual([...log.console, ...log.errors, ...log.foreign], []);
+        });
+      }
+    });
+  }
+});
+
 describe('WordPress Custom HTML blocks', () => {
   it('serves widgets in separate blocks from a page-scope provider in the footer', async () => {
-    const setup = snippet('wordpress-setup').replace('/wp-content/uploads/clinic-widgets.js', '/dist/clinic-widgets.js');
+    const setup = snippet('wordpress-setup')
+      .replace('/wp-content/uploads/clinic-widgets.js', '/dist/clinic-widgets.js')
+      .replace('/wp-content/uploads/prelayout.css', '/dist/prelayout.css');
     // The markup a block theme writes around Custom HTML blocks (which add no wrapper of their own).
     const body = `
       <div class="wp-site-blocks">
@@ -129,7 +209,15 @@ describe('theming snippets', () => {
           weight: window.getComputedStyle(question).fontWeight,
         };
       });
-      assert.deepEqual(look, { background: 'rgb(13, 92, 99)', radius: '12px', transform: 'uppercase', weight: '700' });
+      // The brand colour, accessible as it is, is the button's colour exactly (computed as a derived colour).
+      const [r, g, b] = look.background.match(/[\d.]+/g).map(Number);
+      const srgb = (c) => Math.round((c <= 0.0031308 ? c * 12.92 : 1.055 * c ** (1 / 2.4) - 0.055) * 255);
+      assert.match(look.background, /^color\(srgb-linear /);
+      assert.deepEqual([srgb(r), srgb(g), srgb(b)], [13, 92, 99]);
+      assert.deepEqual(
+        { ...look, background: undefined },
+        { background: undefined, radius: '12px', transform: 'uppercase', weight: '700' },
+      );
       assert.deepEqual([...log.console, ...log.errors, ...log.foreign], []);
     });
   });

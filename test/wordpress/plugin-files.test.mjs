@@ -42,8 +42,14 @@ describe('the WordPress plugin files', () => {
       readFileSync(join(root, 'dist/clinic-widgets.iife.js')),
       'the drop-in, byte for byte',
     );
+    assert.deepEqual(
+      Buffer.from(inZip('assets/clinic-widgets.css')),
+      readFileSync(join(root, 'dist/prelayout.css')),
+      'the pre-upgrade stylesheet is the library’s prelayout.css',
+    );
     const extra = names.map((name) => name.slice('clinic-widgets/'.length)).filter((path) => !sources.includes(path));
     assert.deepEqual(extra.sort(), [
+      'assets/clinic-widgets.css',
       'assets/clinic-widgets.iife.js',
       'assets/clinic-widgets.iife.js.map',
       'data/strings.json',
