@@ -149,7 +149,7 @@ function toEntries(list: unknown): Entry[] | undefined {
  * @cssprop --clinic-duration - Open/close motion (0 under prefers-reduced-motion).
  * @cssprop --clinic-font-family - Font (inherits the page's).
  *
- * @event clinic-faq-toggle - A question opened or closed by the visitor (click, keys, URL hash,
+ * @event {CustomEvent<FaqToggleDetail>} clinic-faq-toggle - A question opened or closed by the visitor (click, keys, URL hash,
  *   find-in-page, "Expand all"). `detail: { id, question, open }`.
  */
 export class ClinicFaq extends ClinicElement {

@@ -58,7 +58,10 @@ export class ClinicElement extends LitElement {
     if (!this.unsubscribe) unserved.add(this);
   }
 
-  /** Read by the locale controller: the language a provider sets for the widgets it serves. */
+  /**
+   * Read by the locale controller: the language a provider sets for the widgets it serves.
+   * @internal
+   */
   get providerLang(): string | undefined {
     return this.clinic?.lang;
   }

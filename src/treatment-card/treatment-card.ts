@@ -17,6 +17,20 @@ export type CardVariant = (typeof CARD_VARIANTS)[number];
 
 const FALLBACK = "Showing the element's own content instead.";
 
+/** `detail` of `clinic-card-action`. */
+export interface CardActionDetail {
+  /** The treatment's name. */
+  name: string;
+  /** Where the call-to-action link goes. */
+  href: string;
+}
+
+/** `detail` of `clinic-card-expand`. */
+export interface CardExpandDetail {
+  /** The treatment's name. */
+  name: string;
+}
+
 /**
  * A treatment-information card: what a treatment is, key facts, how it works, safety notes, the
  * evidence behind it, when it was reviewed, a disclaimer and a way to book.
@@ -91,8 +105,8 @@ const FALLBACK = "Showing the element's own content instead.";
  * @cssprop --clinic-space-1 - Smallest gap.
  * @cssprop --clinic-space-2 - Small gap.
  * @cssprop --clinic-space-3 - Card padding and gaps between blocks.
- * @event clinic-card-action - The content's own call-to-action link was activated. `detail: { name, href }`. (The card's booking button sends `clinic-book`.)
- * @event clinic-card-expand - The compact card's "Learn more" was opened. `detail: { name }`.
+ * @event {CustomEvent<CardActionDetail>} clinic-card-action - The content's own call-to-action link was activated. `detail: { name, href }`. (The card's booking button sends `clinic-book`.)
+ * @event {CustomEvent<CardExpandDetail>} clinic-card-expand - The compact card's "Learn more" was opened. `detail: { name }`.
  */
 export class ClinicTreatmentCard extends ClinicElement {
   static override styles = [tokens, styles];
@@ -335,7 +349,7 @@ export class ClinicTreatmentCard extends ClinicElement {
 
 declare global {
   interface GlobalEventHandlersEventMap {
-    'clinic-card-action': CustomEvent<{ name: string; href: string }>;
-    'clinic-card-expand': CustomEvent<{ name: string }>;
+    'clinic-card-action': CustomEvent<CardActionDetail>;
+    'clinic-card-expand': CustomEvent<CardExpandDetail>;
   }
 }
