@@ -26,24 +26,30 @@ export class ClinicElement extends LitElement {
 
   private unsubscribe?: () => void;
 
-  // Providers answer synchronously and call again with each new value.
+  // Providers answer synchronously and call again with each new value; a provider that disconnects
+  // calls once more without an unsubscribe, and a widget still on the page asks again.
   private readonly onClinic = (value: ClinicConfig | undefined, unsubscribe?: () => void) => {
     if (this.unsubscribe !== unsubscribe) this.unsubscribe?.();
     this.unsubscribe = unsubscribe;
     unserved.delete(this);
     this.clinic = value;
-    this.requestUpdate();
+    if (this.isConnected) {
+      this.requestUpdate();
+      if (!unsubscribe) this.requestClinic();
+    }
   };
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.requestClinic();
+    // Back on the page (a route change, a move): whatever serves it now, or nothing, is what it shows.
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.unsubscribe?.();
-    this.unsubscribe = undefined;
+    this.unsubscribe = this.clinic = undefined;
     unserved.delete(this);
   }
 
