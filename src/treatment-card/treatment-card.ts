@@ -340,10 +340,12 @@ export class ClinicTreatmentCard extends ClinicElement {
     const booking = this.renderBooking();
     // An empty actions box would still take a grid gap: hidden unless something is in it.
     const actions = html`<div part="actions" ?hidden=${booking == nothing && !own('[slot=actions]')}>
-      <slot name="actions" @slotchange=${() => this.requestUpdate()}>${booking}</slot>
+      <slot name="actions">${booking}</slot>
     </div>`;
+    // Any slot's change re-renders (slotchange bubbles to the article): what is shown depends on the
+    // light DOM, which a page parsed after the script, or an app, may add to later.
     // prettier-ignore
-    return html`<article part="card" class=${media ? 'with-media' : ''} aria-busy=${busy}><div part="media" ?hidden=${!media}><slot name="media" @slotchange=${() => this.requestUpdate()}></slot></div><div class="main">${name ? this.renderHeading(name) : slot('heading')}${summary ? html`<p part="summary">${summary}</p>` : content ? nothing : slot('summary')}${content ? factList(facts.slice(0, split)) : slot('facts')}${compact && more ? html`${actions}<details part="more" @toggle=${(event: Event) => (event.target as HTMLDetailsElement).open && emit(this, 'clinic-card-expand', { name: this.treatmentName })}><summary>${strings.cardLearnMore}</summary><div class="main">${rest}</div></details>` : [rest, actions]}<div part="disclaimer">${content?.disclaimer ?? html`<slot name="disclaimer">${strings.disclaimer}</slot>`}</div></div></article>`;
+    return html`<article part="card" class=${media ? 'with-media' : ''} aria-busy=${busy} @slotchange=${() => this.requestUpdate()}><div part="media" ?hidden=${!media}><slot name="media"></slot></div><div class="main">${name ? this.renderHeading(name) : slot('heading')}${summary ? html`<p part="summary">${summary}</p>` : content ? nothing : slot('summary')}${content ? factList(facts.slice(0, split)) : slot('facts')}${compact && more ? html`${actions}<details part="more" @toggle=${(event: Event) => (event.target as HTMLDetailsElement).open && emit(this, 'clinic-card-expand', { name: this.treatmentName })}><summary>${strings.cardLearnMore}</summary><div class="main">${rest}</div></details>` : [rest, actions]}<div part="disclaimer">${content?.disclaimer ?? html`<slot name="disclaimer">${strings.disclaimer}</slot>`}</div></div></article>`;
   }
 }
 
