@@ -42,7 +42,7 @@ const quietly = (generate) => {
   }
 };
 
-const jsxTypes = generateJsxTypes(structuredClone(manifest), {
+const jsxTypes = generateJsxTypes(JSON.parse(JSON.stringify(manifest)), {
   fileName: '', // returned here, written below
   exclude,
   componentTypePath: modulePath,
@@ -62,7 +62,7 @@ writeFileSync(
 );
 
 // The Vue generator reads an event's type as its `detail` (it writes `CustomEvent<type>` itself).
-const detailOnly = structuredClone(manifest);
+const detailOnly = JSON.parse(JSON.stringify(manifest));
 for (const module of detailOnly.modules) {
   for (const declaration of module.declarations ?? []) {
     for (const event of declaration.events ?? []) {

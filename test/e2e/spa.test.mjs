@@ -76,7 +76,7 @@ const settle = (page) =>
     for (let round = 0; round < 2; round++) {
       const all = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('clinic-'));
       await Promise.all(all.map((el) => el.updateComplete));
-      await new Promise((done) => requestAnimationFrame(() => requestIdleCallback(() => done(), { timeout: 500 })));
+      await new Promise((done) => window.requestAnimationFrame(() => window.requestIdleCallback(() => done(), { timeout: 500 })));
     }
   });
 
@@ -302,7 +302,7 @@ describe('memory over 200 mount and unmount cycles', () => {
       await cdp.send('HeapProfiler.collectGarbage');
       return (await cdp.send('Runtime.getHeapUsage')).usedSize;
     };
-    const idle = () => page.evaluate(() => new Promise((done) => requestIdleCallback(() => setTimeout(done, 200))));
+    const idle = () => page.evaluate(() => new Promise((done) => window.requestIdleCallback(() => setTimeout(done, 200))));
 
     // Warm-up: the engine compiles and optimises the code it runs often, which takes heap of its own.
     await page.evaluate(() => window.cycles(100, false));
