@@ -136,7 +136,7 @@ describe('React 19 event props', () => {
 });
 
 describe('React 19 with TypeScript', () => {
-  it('the guide’s JSX declarations type-check props and event details under --strict', () => {
+  it('the guide’s clinic-widgets/jsx import types props and event details under --strict', () => {
     const dir = mkdtempSync(join(tmpdir(), 'clinic-widgets-tsx-'));
     try {
       writeFileSync(join(dir, 'clinic-widgets-jsx.d.ts'), snippet('react-types'));
@@ -172,6 +172,8 @@ export const Wrong = () => <clinic-faq items="not a list" />;
               react: [`${types}/index.d.ts`],
               'react/jsx-runtime': [`${types}/jsx-runtime.d.ts`],
               'clinic-widgets': [`${lib}/index.d.ts`],
+              'clinic-widgets/define.js': [`${lib}/clinic-widgets.d.ts`],
+              'clinic-widgets/jsx': [join(root, 'dist/types/jsx.d.ts')],
             },
           },
           files: ['clinic-widgets-jsx.d.ts', 'app.tsx'],
