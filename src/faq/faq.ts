@@ -200,7 +200,9 @@ export class ClinicFaq extends ClinicElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    (this.childObserver ??= new MutationObserver(this.scanLight)).observe(this, { childList: true });
+    // The subtree too: a page still loading (the script before the tags) may add a <details> before
+    // its <summary>.
+    (this.childObserver ??= new MutationObserver(this.scanLight)).observe(this, { childList: true, subtree: true });
     this.scanLight();
     addEventListener('hashchange', this.onHash);
   }

@@ -277,6 +277,51 @@ describe('single-page app with the drop-in', () => {
   });
 });
 
+describe('content that arrives in pieces', () => {
+  // As a page still loading does: the parser may insert a <details> before its <summary>, and a
+  // card's content after the card upgraded.
+  it('the widgets show their light DOM once it is complete', async () => {
+    const { page, log } = await spa();
+    await page.evaluate(async () => {
+      const app = document.getElementById('app');
+      const faq = app.appendChild(document.createElement('clinic-faq'));
+      const card = app.appendChild(document.createElement('clinic-treatment-card'));
+      card.setAttribute('no-booking', '');
+      const details = faq.appendChild(document.createElement('details'));
+      await new Promise((done) => setTimeout(done, 50));
+      details.innerHTML = '<summary>How soon does ketamine work?</summary><p>Within hours.</p>';
+      card.innerHTML = '<h2 slot="heading">Ketamine infusion therapy</h2>';
+    });
+    await settle(page);
+    const shown = await page.evaluate(() =>
+      ['clinic-faq', 'clinic-treatment-card'].map((tag) => document.querySelector(tag).shadowRoot.textContent.replace(/\s+/g, ' ').trim()),
+    );
+    assert.match(shown[0], /How soon does ketamine work\?/);
+    assert.doesNotMatch(shown[1], /could not be loaded/);
+    assert.deepEqual([...log.console, ...log.errors], []);
+    await page.close();
+  });
+
+  it('a booking button removed before its open/closed line came shows it when it is back', async () => {
+    const { page, log } = await spa();
+    await page.evaluate(async () => {
+      const app = document.getElementById('app');
+      app.innerHTML = '<clinic-book-button phone="(480) 555-0123" hours="Mo-Su 00:00-24:00"></clinic-book-button>';
+      const button = app.firstElementChild;
+      await button.updateComplete;
+      button.remove();
+      app.append(button);
+    });
+    await settle(page);
+    const status = await page.evaluate(
+      () => document.querySelector('clinic-book-button').shadowRoot.querySelector('[part=status]').textContent,
+    );
+    assert.notEqual(status, '');
+    assert.deepEqual([...log.console, ...log.errors], []);
+    await page.close();
+  });
+});
+
 describe('memory over 200 mount and unmount cycles', () => {
   it('keeps no removed element, even before the page goes idle, and the heap where it was', async () => {
     const { page, log, cdp } = await spa();
