@@ -200,9 +200,11 @@ export class ClinicFaq extends ClinicElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The subtree too: a page still loading (the script before the tags) may add a <details> before
-    // its <summary>.
-    (this.childObserver ??= new MutationObserver(this.scanLight)).observe(this, { childList: true, subtree: true });
+    // Its children, and theirs: a page still loading (the script before the tags) may add a <details>
+    // before its <summary>. Changes deeper in an answer need no new reading.
+    (this.childObserver ??= new MutationObserver(
+      (changes) => changes.some(({ target }) => target == this || target.parentNode == this) && this.scanLight(),
+    )).observe(this, { childList: true, subtree: true });
     this.scanLight();
     addEventListener('hashchange', this.onHash);
   }
