@@ -5,9 +5,18 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const OUTPUTS = ['dist/clinic-widgets.js', 'dist/clinic-widgets.iife.js', 'dist/lib/index.js', 'dist/sri.json', 'dist/types/jsx.d.ts'];
+const OUTPUTS = [
+  'dist/clinic-widgets.js',
+  'dist/clinic-widgets.iife.js',
+  'dist/lib/index.js',
+  'dist/sri.json',
+  'dist/clinic-widgets-wordpress.zip',
+  'dist/types/jsx.d.ts',
+];
 const INPUTS = [
   'src',
+  'wordpress',
+  'scripts/wordpress-package.mjs',
   'package.json',
   'package-lock.json',
   'rollup.config.mjs',
