@@ -12,6 +12,7 @@ const OUTPUTS = [
   'dist/lib/index.js',
   'dist/sri.json',
   'dist/clinic-widgets-wordpress.zip',
+  'dist/types/jsx.d.ts',
 ];
 const INPUTS = [
   'src',
@@ -22,6 +23,8 @@ const INPUTS = [
   'rollup.config.mjs',
   'tsconfig.json',
   'tsconfig.build.json',
+  'custom-elements-manifest.config.mjs',
+  'scripts/framework-types.mjs',
 ];
 
 const newest = (path) =>

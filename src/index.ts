@@ -2,7 +2,13 @@
 export { ClinicProvider, PROVIDER_SCOPES, type ProviderScope } from './provider/provider.js';
 export type { ClinicConfig } from './internal/context.js';
 export { THEMES, type Theme } from './internal/tokens.js';
-export { ClinicTreatmentCard, CARD_VARIANTS, type CardVariant } from './treatment-card/treatment-card.js';
+export {
+  ClinicTreatmentCard,
+  CARD_VARIANTS,
+  type CardActionDetail,
+  type CardExpandDetail,
+  type CardVariant,
+} from './treatment-card/treatment-card.js';
 export type { Treatment, TreatmentFact, TreatmentSection, TreatmentEvidence, TreatmentAction } from './treatment-card/model.js';
 export { ClinicCrisisSupport, CRISIS_VARIANTS, type CrisisVariant } from './crisis-support/crisis-support.js';
 export { CRISIS_CHECKED, CRISIS_SOURCES, crisisResources, type CrisisLink, type CrisisResource } from './crisis-support/resources.js';

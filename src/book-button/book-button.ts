@@ -19,6 +19,23 @@ export type BookSize = (typeof BOOK_SIZES)[number];
 export const BOOK_MODES = ['link', 'dialog'] as const;
 export type BookMode = (typeof BOOK_MODES)[number];
 
+// Buttons waiting for the first paint to pass before they work out their status (see willUpdate). A
+// removed button leaves the set at once, and the callbacks are these module functions rather than
+// closures made in willUpdate, which would keep that call's scope (and the button, with the page around
+// it) alive until they run: in a single-page app mounting widgets faster than the browser paints,
+// megabytes.
+const waiting = new Set<ClinicBookButton>();
+function wakeWaiting(): void {
+  const buttons = [...waiting];
+  waiting.clear();
+  buttons.forEach((button) => button.requestUpdate());
+}
+// When the browser is idle after the frame (within half a second; Safari has no idle callbacks, and
+// there the delay argument is just not a number: a plain task).
+function whenIdle(): void {
+  (self.requestIdleCallback ?? setTimeout)(wakeWaiting, { timeout: 500 } as never);
+}
+
 /** `detail` of the `clinic-book` event. */
 export interface BookDetail {
   method: 'online' | 'phone';
@@ -131,10 +148,13 @@ export class ClinicBookButton extends ClinicElement {
     super.disconnectedCallback();
     this.observer.disconnect();
     clearTimeout(this.timer);
+    // Still waiting: it asks again if it comes back.
+    if (waiting.delete(this)) this.late = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (this.late === false && !waiting.has(this)) this.late = true;
     const clinic = this.clinic ?? {};
     const strings = this.l10n.strings;
     for (const [name, list] of [
@@ -190,19 +210,10 @@ export class ClinicBookButton extends ClinicElement {
       : wanted
         ? ''
         : undefined;
-    if (wanted && this.late == null) {
+    if (wanted && this.late == null && this.isConnected) {
       this.late = false;
-      // After the next frame, when the browser is idle (within half a second; Safari has no idle
-      // callbacks, and there the delay argument is just not a number: a plain task).
-      requestAnimationFrame(() =>
-        (self.requestIdleCallback ?? setTimeout)(
-          () => {
-            this.late = true;
-            this.requestUpdate();
-          },
-          { timeout: 500 } as never,
-        ),
-      );
+      if (!waiting.size) requestAnimationFrame(whenIdle);
+      waiting.add(this);
     }
     clearTimeout(this.timer);
     // Wake at the next opening or closing (at least every 10 minutes, in case the computer slept).

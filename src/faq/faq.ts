@@ -167,7 +167,7 @@ function toEntries(list: unknown): Entry[] | undefined {
  * @cssprop --clinic-duration - Open/close motion (0 under prefers-reduced-motion).
  * @cssprop --clinic-font-family - Font (inherits the page's).
  *
- * @event clinic-faq-toggle - A question opened or closed by the visitor (click, keys, URL hash,
+ * @event {CustomEvent<FaqToggleDetail>} clinic-faq-toggle - A question opened or closed by the visitor (click, keys, URL hash,
  *   find-in-page, "Expand all"). `detail: { id, question, open }`.
  */
 export class ClinicFaq extends ClinicElement {
@@ -221,7 +221,11 @@ export class ClinicFaq extends ClinicElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    (this.childObserver ??= new MutationObserver(this.scanLight)).observe(this, { childList: true });
+    // Its children, and theirs: a page still loading (the script before the tags) may add a <details>
+    // before its <summary>. Changes deeper in an answer need no new reading.
+    (this.childObserver ??= new MutationObserver(
+      (changes) => changes.some(({ target }) => target == this || target.parentNode == this) && this.scanLight(),
+    )).observe(this, { childList: true, subtree: true });
     this.scanLight();
     addEventListener('hashchange', this.onHash);
   }

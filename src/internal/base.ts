@@ -26,7 +26,8 @@ export class ClinicElement extends LitElement {
 
   private unsubscribe?: () => void;
 
-  // Providers answer synchronously and call again with each new value.
+  // Providers answer synchronously and call again with each new value; a provider that disconnects
+  // calls once more without an unsubscribe, and a widget still on the page asks again.
   private readonly onClinic = (value: ClinicConfig | undefined, unsubscribe?: () => void) => {
     if (this.unsubscribe !== unsubscribe) this.unsubscribe?.();
     this.unsubscribe = unsubscribe;
@@ -35,18 +36,23 @@ export class ClinicElement extends LitElement {
     // The provider's brand colour reaches the tokens as a private property on the element itself,
     // where it wins over an inherited --clinic-color-primary (an empty value removes it).
     this.style.setProperty('--_brand', value?.brandColor ?? '');
-    this.requestUpdate();
+    if (this.isConnected) {
+      this.requestUpdate();
+      if (!unsubscribe) this.requestClinic();
+    }
   };
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.requestClinic();
+    // Back on the page (a route change, a move): whatever serves it now, or nothing, is what it shows.
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.unsubscribe?.();
-    this.unsubscribe = undefined;
+    this.unsubscribe = this.clinic = undefined;
     unserved.delete(this);
   }
 
@@ -61,7 +67,10 @@ export class ClinicElement extends LitElement {
     if (!this.unsubscribe) unserved.add(this);
   }
 
-  /** Read by the locale controller: the language a provider sets for the widgets it serves. */
+  /**
+   * Read by the locale controller: the language a provider sets for the widgets it serves.
+   * @internal
+   */
   get providerLang(): string | undefined {
     return this.clinic?.lang;
   }

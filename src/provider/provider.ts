@@ -105,6 +105,9 @@ export class ClinicProvider extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.updateScope();
+    // The widgets it served hear that it is gone (no configuration, no unsubscribe): each asks again,
+    // and another provider (or the next one to connect) serves it.
+    this.subscribers.forEach((_unsubscribe, callback) => callback(undefined));
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {

@@ -17,6 +17,20 @@ export type CardVariant = (typeof CARD_VARIANTS)[number];
 
 const FALLBACK = "Showing the element's own content instead.";
 
+/** `detail` of `clinic-card-action`. */
+export interface CardActionDetail {
+  /** The treatment's name. */
+  name: string;
+  /** Where the call-to-action link goes. */
+  href: string;
+}
+
+/** `detail` of `clinic-card-expand`. */
+export interface CardExpandDetail {
+  /** The treatment's name. */
+  name: string;
+}
+
 /**
  * A treatment-information card: what a treatment is, key facts, how it works, safety notes, the
  * evidence behind it, when it was reviewed, a disclaimer and a way to book.
@@ -87,8 +101,8 @@ const FALLBACK = "Showing the element's own content instead.";
  * @cssprop --clinic-space-1 - Smallest gap.
  * @cssprop --clinic-space-2 - Small gap.
  * @cssprop --clinic-space-3 - Card padding and gaps between blocks.
- * @event clinic-card-action - The content's own call-to-action link was activated. `detail: { name, href }`. (The card's booking button sends `clinic-book`.)
- * @event clinic-card-expand - The compact card's "Learn more" was opened. `detail: { name }`.
+ * @event {CustomEvent<CardActionDetail>} clinic-card-action - The content's own call-to-action link was activated. `detail: { name, href }`. (The card's booking button sends `clinic-book`.)
+ * @event {CustomEvent<CardExpandDetail>} clinic-card-expand - The compact card's "Learn more" was opened. `detail: { name }`.
  */
 export class ClinicTreatmentCard extends ClinicElement {
   static override styles = [tokens, styles];
@@ -322,16 +336,18 @@ export class ClinicTreatmentCard extends ClinicElement {
     const booking = this.renderBooking();
     // An empty actions box would still take a grid gap: hidden unless something is in it.
     const actions = html`<div part="actions" ?hidden=${booking == nothing && !own('[slot=actions]')}>
-      <slot name="actions" @slotchange=${() => this.requestUpdate()}>${booking}</slot>
+      <slot name="actions">${booking}</slot>
     </div>`;
+    // Any slot's change re-renders (slotchange bubbles to the article): what is shown depends on the
+    // light DOM, which a page parsed after the script, or an app, may add to later.
     // prettier-ignore
-    return html`<article part="card" class=${media ? 'with-media' : ''} aria-busy=${busy}><div part="media" ?hidden=${!media}><slot name="media" @slotchange=${() => this.requestUpdate()}></slot></div><div class="main">${name ? this.renderHeading(name) : slot('heading')}${summary ? html`<p part="summary">${summary}</p>` : content ? nothing : slot('summary')}${content ? factList(facts.slice(0, split)) : slot('facts')}${compact && more ? html`${actions}<details part="more" @toggle=${(event: Event) => (event.target as HTMLDetailsElement).open && emit(this, 'clinic-card-expand', { name: this.treatmentName })}><summary>${strings.cardLearnMore}</summary><div class="main">${rest}</div></details>` : [rest, actions]}<div part="disclaimer">${content?.disclaimer ?? html`<slot name="disclaimer">${strings.disclaimer}</slot>`}</div></div></article>`;
+    return html`<article part="card" class=${media ? 'with-media' : ''} aria-busy=${busy} @slotchange=${() => this.requestUpdate()}><div part="media" ?hidden=${!media}><slot name="media"></slot></div><div class="main">${name ? this.renderHeading(name) : slot('heading')}${summary ? html`<p part="summary">${summary}</p>` : content ? nothing : slot('summary')}${content ? factList(facts.slice(0, split)) : slot('facts')}${compact && more ? html`${actions}<details part="more" @toggle=${(event: Event) => (event.target as HTMLDetailsElement).open && emit(this, 'clinic-card-expand', { name: this.treatmentName })}><summary>${strings.cardLearnMore}</summary><div class="main">${rest}</div></details>` : [rest, actions]}<div part="disclaimer">${content?.disclaimer ?? html`<slot name="disclaimer">${strings.disclaimer}</slot>`}</div></div></article>`;
   }
 }
 
 declare global {
   interface GlobalEventHandlersEventMap {
-    'clinic-card-action': CustomEvent<{ name: string; href: string }>;
-    'clinic-card-expand': CustomEvent<{ name: string }>;
+    'clinic-card-action': CustomEvent<CardActionDetail>;
+    'clinic-card-expand': CustomEvent<CardExpandDetail>;
   }
 }

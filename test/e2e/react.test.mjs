@@ -31,9 +31,32 @@ const packagePlugin = {
   },
 };
 
+// Which prop React 19 listens with: the event's exact name after `on`, or React's usual camel case.
+const EVENT_NAMES = `
+import { createRoot } from 'react-dom/client';
+import 'clinic-widgets/define.js';
+window.heard = [];
+createRoot(document.getElementById('root')).render(
+  <clinic-book-button href="https://example.com/book"
+    onclinic-book={(event) => { event.preventDefault(); window.heard.push('onclinic-book'); }}
+    onClinicBook={(event) => { event.preventDefault(); window.heard.push('onClinicBook'); }} />,
+);
+`;
+
 let server;
 let browser;
 before(async () => {
+  const eventNames = await build({
+    stdin: { contents: EVENT_NAMES, loader: 'jsx', resolveDir: root, sourcefile: 'events.jsx' },
+    bundle: true,
+    format: 'esm',
+    jsx: 'automatic',
+    minify: true,
+    write: false,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: [packagePlugin],
+    logLevel: 'silent',
+  });
   const bundle = await build({
     stdin: { contents: MAIN, loader: 'jsx', resolveDir: root, sourcefile: 'main.jsx' },
     bundle: true,
@@ -57,6 +80,14 @@ before(async () => {
         }),
       },
       '/react/app.js': { body: bundle.outputFiles[0].text },
+      '/react/events/': {
+        body: htmlPage({
+          title: 'React events',
+          head: '<script type="module" src="/react/events.js"></script>',
+          body: '<main id="root"></main>',
+        }),
+      },
+      '/react/events.js': { body: eventNames.outputFiles[0].text },
     },
   });
   browser = await launch();
@@ -91,8 +122,21 @@ describe('React 19 app (under the strict CSP)', () => {
   });
 });
 
+describe('React 19 event props', () => {
+  // The reason clinic-widgets/jsx types `onclinic-book` and not `onClinicBook` (React 18 needs clinic-widgets/react).
+  it('hears `onclinic-book` (the exact event name) and never `onClinicBook`', async () => {
+    const { page, log } = await openPage(browser, server.origin);
+    await goto(page, server.origin + '/react/events/');
+    await page.waitForFunction(() => document.querySelector('clinic-book-button')?.shadowRoot?.querySelector('a'), { timeout: 5000 });
+    await clickInShadow(page, 'clinic-book-button', 'a[part=button]');
+    assert.deepEqual(await page.evaluate(() => window.heard), ['onclinic-book']);
+    assert.deepEqual([...log.console, ...log.errors, ...log.foreign], []);
+    await page.close();
+  });
+});
+
 describe('React 19 with TypeScript', () => {
-  it('the guide’s JSX declarations type-check props and event details under --strict', () => {
+  it('the guide’s clinic-widgets/jsx import types props and event details under --strict', () => {
     const dir = mkdtempSync(join(tmpdir(), 'clinic-widgets-tsx-'));
     try {
       writeFileSync(join(dir, 'clinic-widgets-jsx.d.ts'), snippet('react-types'));
@@ -128,6 +172,8 @@ export const Wrong = () => <clinic-faq items="not a list" />;
               react: [`${types}/index.d.ts`],
               'react/jsx-runtime': [`${types}/jsx-runtime.d.ts`],
               'clinic-widgets': [`${lib}/index.d.ts`],
+              'clinic-widgets/define.js': [`${lib}/clinic-widgets.d.ts`],
+              'clinic-widgets/jsx': [join(root, 'dist/types/jsx.d.ts')],
             },
           },
           files: ['clinic-widgets-jsx.d.ts', 'app.tsx'],
