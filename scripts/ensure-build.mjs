@@ -5,8 +5,28 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const OUTPUTS = ['dist/clinic-widgets.js', 'dist/clinic-widgets.iife.js', 'dist/lib/index.js', 'dist/sri.json'];
-const INPUTS = ['src', 'package.json', 'package-lock.json', 'rollup.config.mjs', 'tsconfig.json', 'tsconfig.build.json'];
+const OUTPUTS = [
+  'dist/clinic-widgets.js',
+  'dist/clinic-widgets.iife.js',
+  'dist/lib/index.js',
+  'dist/sri.json',
+  'dist/demo/index.html',
+  'dist/demo/es/index.html',
+  'dist/builder/index.html',
+];
+const INPUTS = [
+  'src',
+  'fragments',
+  'demo',
+  'builder',
+  'content',
+  'package.json',
+  'package-lock.json',
+  'rollup.config.mjs',
+  'tsconfig.json',
+  'tsconfig.build.json',
+  'scripts/build-pages.mjs',
+];
 
 const newest = (path) =>
   statSync(path).isDirectory() ? Math.max(0, ...readdirSync(path).map((f) => newest(join(path, f)))) : statSync(path).mtimeMs;

@@ -1,0 +1,53 @@
+// Writes the pages `npm start` serves, after the drop-in is built (part of `npm run build`):
+// - dist/demo/: the sample clinic page in English and Spanish, generated from demo/page.ts, which
+//   writes it with the same fragment functions (fragments/) as the embed builder's snippets;
+// - dist/builder/: the embed builder, static files to host anywhere: its page, its code bundled with
+//   esbuild (Lit included, as published), the preview frame and a copy of the drop-ins it previews.
+// Nothing here goes into dist/clinic-widgets.js.
+import { build } from 'esbuild';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const at = (...parts) => join(root, ...parts);
+const write = (path, text) => {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+};
+const copy = (from, to) => {
+  mkdirSync(dirname(to), { recursive: true });
+  copyFileSync(from, to);
+};
+
+const pkg = JSON.parse(readFileSync(at('package.json'), 'utf8'));
+const sri = JSON.parse(readFileSync(at('dist/sri.json'), 'utf8'));
+/** What the builder's script tags name: this release's name, version and integrity hashes. */
+export const RELEASE = { name: pkg.name, version: pkg.version, integrity: sri };
+
+/** Bundles a TypeScript module for Node and imports it. In Node there is no page to resolve relative URLs against. */
+async function importForNode(entry) {
+  const bundle = await build({
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+    tsconfig: at('tsconfig.json'),
+    define: { 'document.baseURI': '"https://example.com/"' },
+  });
+  return import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`);
+}
+
+// --- The demo pages ------------------------------------------------------------------------------
+const { clinicPageDocument, toHtml } = await importForNode(at('scripts/pages-entry.ts'));
+for (const [lang, path] of [
+  ['en', 'dist/demo/index.html'],
+  ['es', 'dist/demo/es/index.html'],
+]) {
+  const pack = JSON.parse(readFileSync(at(`content/ketamine-postpartum-depression.${lang}.json`), 'utf8'));
+  write(at(path), `<!doctype html>\n${toHtml(clinicPageDocument(lang, pack))}\n`);
+}
+copy(at('demo/styles.css'), at('dist/demo/styles.css'));
+copy(at('demo/favicon.svg'), at('dist/demo/favicon.svg'));
+console.log('Demo pages: dist/demo/index.html, dist/demo/es/index.html');
