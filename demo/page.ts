@@ -16,6 +16,7 @@ import {
   type Clinic,
   type Context,
   type FaqEntry,
+  type FaqItem,
   type Lang,
 } from '../fragments/widgets.js';
 import type { Treatment } from '../src/treatment-card/model.js';
@@ -194,6 +195,12 @@ La ketamina también aumenta el factor neurotrófico derivado del cerebro (BDNF)
     ] as FaqEntry[],
   },
 } satisfies Record<Lang, unknown>;
+
+/** The page's questions written as plain text (not markup): the embed builder's sample clinic starts with them. */
+export const sampleQuestions = (lang: Lang): Required<FaqItem>[] =>
+  TEXT[lang].questions.flatMap(({ id, question, answer }) =>
+    typeof question === 'string' && typeof answer === 'string' ? [{ id: id ?? '', question, answer }] : [],
+  );
 
 /**
  * The page's body: header with a crisis banner, the article (FAQ, crisis support, a compact treatment

@@ -51,3 +51,28 @@ for (const [lang, path] of [
 copy(at('demo/styles.css'), at('dist/demo/styles.css'));
 copy(at('demo/favicon.svg'), at('dist/demo/favicon.svg'));
 console.log('Demo pages: dist/demo/index.html, dist/demo/es/index.html');
+
+// --- The embed builder ---------------------------------------------------------------------------
+const bundle = (entry, out) =>
+  build({
+    entryPoints: [at(entry)],
+    outfile: at(out),
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    // Lit as published, production build; the library's own modules from src/ (the FAQ, the validators).
+    conditions: ['production'],
+    minify: true,
+    sourcemap: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+    tsconfig: at('tsconfig.json'),
+    define: { CLINIC_WIDGETS_RELEASE: JSON.stringify(RELEASE) },
+  });
+await Promise.all([bundle('builder/app/main.ts', 'dist/builder/builder.js'), bundle('builder/preview.ts', 'dist/builder/preview.js')]);
+for (const file of ['index.html', 'preview.html', 'builder.css', 'preview.css']) copy(at('builder', file), at('dist/builder', file));
+copy(at('demo/favicon.svg'), at('dist/builder/favicon.svg'));
+// The drop-ins: the preview runs the real one, and "host it yourself" downloads it from here.
+for (const file of Object.keys(sri)) copy(at('dist', file), at('dist/builder', file));
+console.log('Embed builder: dist/builder/ (open /builder/ with npm start)');
