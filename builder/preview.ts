@@ -13,6 +13,8 @@ interface PreviewMessage {
   scheme: 'light' | 'dark';
   empty: string;
   notFollowed: string;
+  title: string;
+  faqHeading: string;
 }
 
 const widgets = document.getElementById('widgets')!;
@@ -28,14 +30,19 @@ addEventListener('message', (event: MessageEvent<PreviewMessage>) => {
   document.documentElement.lang = data.lang === 'es' ? 'es' : 'en';
   document.documentElement.className = data.scheme === 'dark' ? 'dark' : 'light';
   notFollowed = data.notFollowed;
+  document.getElementById('title')!.textContent = document.title = data.title;
   sheet.replaceSync(data.css);
   // Rebuilt only when the widgets changed, so a visitor's open answers survive a colour switch.
   const next = JSON.stringify(data.widgets);
   if (next === shown) return;
   shown = next;
   note.textContent = '';
-  const fragment = toDom(data.widgets);
-  widgets.replaceChildren(fragment);
+  widgets.replaceChildren(toDom(data.widgets));
+  // On a clinic's page an FAQ without its own heading sits under the page's: the preview gives it one
+  // (hidden), so the outline reads as it will there.
+  for (const faq of widgets.querySelectorAll('clinic-faq:not([heading])')) {
+    faq.before(Object.assign(document.createElement('h2'), { className: 'visually-hidden', textContent: data.faqHeading }));
+  }
   widgets.dataset.empty = widgets.querySelector(':not(clinic-provider)') ? 'false' : 'true';
   if (widgets.dataset.empty === 'true') widgets.append(Object.assign(document.createElement('p'), { textContent: data.empty }));
 });

@@ -15,22 +15,40 @@ type TrustedTypesGlobal = typeof globalThis & {
 
 let policy: Policy | undefined;
 /**
- * The page enforces Trusted Types (its CSP): HTML for DOMParser goes through the builder's own policy,
- * `clinic-builder`, used for nothing else. A DOMParser document is inert, and only text is read from it.
+ * Pasted HTML as inert nodes: the content of a `<template>`, whose document has no browsing context,
+ * so nothing in it loads or runs (a DOMParser document still tries an `<img onerror>` in Chromium).
+ * The page enforces Trusted Types (its CSP): the HTML goes through the builder's own policy,
+ * `clinic-builder`, used for nothing else; only text and link addresses are read from the result.
  */
-function inert(html: string): Document {
+function inert(html: string): DocumentFragment {
   policy ??= (globalThis as TrustedTypesGlobal).trustedTypes?.createPolicy('clinic-builder', { createHTML: (text) => text }) ?? {
     createHTML: (text) => text,
   };
-  return new DOMParser().parseFromString(policy.createHTML(html), 'text/html');
+  const template = document.createElement('template');
+  // Event-handler attributes are renamed first. Not for safety (template content never runs them) but
+  // because Chromium checks each against the page's CSP as it parses it, and reports a refusal on the
+  // console for every `onerror=` in pasted HTML. Only start tags are touched; the text is not.
+  template.innerHTML = policy.createHTML(html.replace(/<[a-z][^>]*>/gi, (tag) => tag.replace(/(\s)on([a-z]+\s*=)/gi, '$1data-on$2')));
+  return template.content;
 }
 
 const squash = (text: string) => text.replace(/\s+/g, ' ');
 
 /** Inline content as Markdown-subset text: bold, italic and allowed links kept, other markup dropped. */
+// Elements whose content is not text a reader sees.
+const HIDDEN = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'svg', 'math']);
+
+/** The text a reader sees, markup dropped (a question is plain text). */
+const visibleText = (node: Node): string =>
+  node.nodeType === Node.TEXT_NODE
+    ? (node.textContent ?? '')
+    : node instanceof Element && HIDDEN.has(node.localName)
+      ? ''
+      : [...node.childNodes].map(visibleText).join('');
+
 function inlineText(node: Node): string {
   if (node.nodeType === Node.TEXT_NODE) return squash(node.textContent ?? '');
-  if (!(node instanceof Element)) return '';
+  if (!(node instanceof Element) || HIDDEN.has(node.localName)) return '';
   const inner = [...node.childNodes].map(inlineText).join('');
   switch (node.localName) {
     case 'strong':
@@ -88,7 +106,7 @@ export function itemsFromHtml(html: string): FaqItemForm[] {
       const rest = [...details.childNodes].filter((node) => node !== summary);
       return {
         id: details.id,
-        question: squash(summary?.textContent ?? '').trim(),
+        question: summary ? squash(visibleText(summary)).trim() : '',
         answer: answerText(rest),
       };
     })

@@ -129,6 +129,8 @@ class Builder implements App {
         scheme: this.preview.scheme,
         empty: this.t.previewEmpty,
         notFollowed: this.t.previewNotFollowed,
+        title: this.t.previewFrame,
+        faqHeading: this.t.faqHeading,
       },
       location.origin,
     );

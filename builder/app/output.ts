@@ -55,6 +55,12 @@ export interface Output {
   missing: Map<WidgetName, Problem>;
 }
 
+/** `#rrggbb` in lower case from "#RRGGBB" or "rrggbb"; undefined for anything else. */
+export function normalizeHex(value: string): string | undefined {
+  const text = value.trim().toLowerCase();
+  return /^#?[0-9a-f]{6}$/.test(text) ? (text.startsWith('#') ? text : `#${text}`) : undefined;
+}
+
 /** Links in answer text that will show as their text: a scheme other than http, https, tel, mailto. */
 export const unsafeLinks = (text: string): string[] =>
   [...text.matchAll(INLINE)].filter((match) => match[4] !== undefined && !safeUrl(match[5], LINK_SCHEMES)).map((match) => match[5]!);
@@ -80,10 +86,15 @@ export function buildOutput(settings: Settings, release: Release): Output {
   const context: Context = { clinic, lang: form.lang };
 
   // Brand colour: checked as the widgets use it; the CSS follows the choice, warning or not.
-  const brand = form.brand ? checkBrand(form.brand, form.background, form.theme !== 'light') : undefined;
-  const brandRules = brand
-    ? brandCss({ primary: form.brand, onPrimary: brand.onPrimary, primaryDark: brand.dark, onPrimaryDark: brand.onDark })
-    : '';
+  const brandHex = form.brandOn ? normalizeHex(form.brand) : undefined;
+  const background = normalizeHex(form.background);
+  if (form.brandOn && !brandHex) problems.set('clinic-brand', 'color');
+  if (form.brandOn && !background) problems.set('clinic-background', 'color');
+  const brand = brandHex ? checkBrand(brandHex, background ?? '#ffffff', form.theme !== 'light') : undefined;
+  const brandRules =
+    brand && brandHex
+      ? brandCss({ primary: brandHex, onPrimary: brand.onPrimary, primaryDark: brand.dark, onPrimaryDark: brand.onDark })
+      : '';
 
   // Each widget's options as the fragment functions take them, and problems beside its fields.
   widgets.faq.items.forEach((item, i) => {

@@ -65,9 +65,11 @@ export interface Settings {
     timezone: string;
     lang: Lang;
     theme: (typeof THEMES)[number];
-    /** The clinic's brand colour, `#rrggbb`, or '' for the widgets' own colours. */
+    /** Whether the widgets take the brand colour (otherwise their own colours). */
+    brandOn: boolean;
+    /** The brand colour as typed, `#rrggbb`. */
     brand: string;
-    /** The site's page background, for the contrast check. */
+    /** The site's page background as typed, for the contrast check. */
     background: string;
   };
   script: {
@@ -134,7 +136,8 @@ export function defaultSettings(lang: Lang): Settings {
       timezone: browserZone(),
       lang,
       theme: 'auto',
-      brand: '',
+      brandOn: false,
+      brand: '#0b5cad',
       background: '#ffffff',
     },
     script: { from: 'self', cdn: 'jsdelivr', path: '/js/clinic-widgets.js', classic: false },
@@ -221,8 +224,9 @@ export function readSettings(value: unknown, lang: Lang): Settings {
       timezone: text(clinic.timezone, base.clinic.timezone),
       lang: oneOf(clinic.lang, LANGS, base.clinic.lang),
       theme: oneOf(clinic.theme, THEMES, 'auto'),
-      brand: typeof clinic.brand === 'string' && /^(#[0-9a-f]{6})?$/i.test(clinic.brand) ? clinic.brand.toLowerCase() : '',
-      background: typeof clinic.background === 'string' && /^#[0-9a-f]{6}$/i.test(clinic.background) ? clinic.background : '#ffffff',
+      brandOn: flag(clinic.brandOn, false),
+      brand: text(clinic.brand, base.clinic.brand).slice(0, 20),
+      background: text(clinic.background, base.clinic.background).slice(0, 20),
     },
     script: {
       from: oneOf(script.from, SCRIPT_SOURCES, base.script.from),

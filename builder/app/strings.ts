@@ -46,6 +46,8 @@ const en = {
   brandHint: 'Used for buttons, links and questions. Leave it off to use the widgets’ own blue.',
   brandUse: 'Use a brand colour',
   background: 'Your site’s page background',
+  colorHint: 'As six hex digits, e.g. #0d5c63 (or pick it from the palette).',
+  palette: 'palette',
   brandButton: (ratio: string, ok: boolean) =>
     `Button text on your colour: ${ratio} ${ok ? '(passes, 4.5:1 needed)' : '(too low: 4.5:1 needed)'}`,
   brandPage: (ratio: string, ok: boolean) =>
@@ -217,7 +219,7 @@ const en = {
     ],
     all: ['Everything in one block', 'For a single embed that takes everything (e.g. Wix), or to try it on a plain page.'],
   } as Record<string, [string, string]>,
-  copy: (what: string) => `Copy: ${what}`,
+  copy: 'Copy',
   copied: 'Copied',
   copyFailed: 'Could not copy. Select the code and press Ctrl+C (⌘C on a Mac).',
   missing: {
@@ -302,7 +304,7 @@ const en = {
     phone: 'This does not look like a phone number. Use a form such as (480) 555-0123, or +44 20 7946 0958.',
     url: 'Use a web address starting with https:// (or http://), or a path on your site such as /book.',
     zone: 'Choose a time zone from the list, such as America/Phoenix.',
-    color: 'Choose a colour.',
+    color: 'Use a colour as six hex digits, e.g. #0d5c63.',
     range: 'Give both an opening and a closing time, and make them different.',
     required: 'Fill this in.',
     id: 'Use letters, numbers and dashes, with no spaces.',
@@ -366,6 +368,8 @@ const es: BuilderStrings = {
   brandHint: 'Se usa en botones, enlaces y preguntas. Desactívelo para usar el azul propio de los widgets.',
   brandUse: 'Usar un color de la marca',
   background: 'Fondo de las páginas de su sitio',
+  colorHint: 'Como seis dígitos hexadecimales, p. ej. #0d5c63 (o elíjalo en la paleta).',
+  palette: 'paleta',
   brandButton: (ratio, ok) =>
     `Texto del botón sobre su color: ${ratio} ${ok ? '(cumple; se necesita 4.5:1)' : '(insuficiente; se necesita 4.5:1)'}`,
   brandPage: (ratio, ok) =>
@@ -536,7 +540,7 @@ const es: BuilderStrings = {
     ],
     all: ['Todo en un bloque', 'Para un único bloque incrustado que lo lleva todo (p. ej. Wix), o para probarlo en una página simple.'],
   },
-  copy: (what) => `Copiar: ${what}`,
+  copy: 'Copiar',
   copied: 'Copiado',
   copyFailed: 'No se pudo copiar. Seleccione el código y pulse Ctrl+C (⌘C en Mac).',
   missing: {
@@ -618,7 +622,7 @@ const es: BuilderStrings = {
     phone: 'Esto no parece un número de teléfono. Use una forma como (480) 555-0123, o +44 20 7946 0958.',
     url: 'Use una dirección web que empiece con https:// (o http://), o una ruta de su sitio como /reservar.',
     zone: 'Elija una zona horaria de la lista, como America/Phoenix.',
-    color: 'Elija un color.',
+    color: 'Use un color en seis dígitos hexadecimales, p. ej. #0d5c63.',
     range: 'Indique una hora de apertura y una de cierre, distintas.',
     required: 'Complete este campo.',
     id: 'Use letras, números y guiones, sin espacios.',

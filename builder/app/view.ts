@@ -6,10 +6,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { ref } from 'lit/directives/ref.js';
 import { parsePhone } from '../../src/internal/phone.js';
 import { BOOK_SIZES } from '../../src/book-button/book-button.js';
 import { CDNS, LANGS, dropInFile, type Lang } from '../../fragments/widgets.js';
+import { normalizeHex } from './output.js';
 import { dayNames, statusLine } from './hours.js';
 import { formatRatio, AA_TEXT } from './contrast.js';
 import { field, checkbox, radios, select } from './fields.js';
@@ -146,7 +147,7 @@ function clinicSection(app: App): TemplateResult {
                     </span>
                     ${
                       day.ranges.length > 1
-                        ? html`<button type="button" class="small" @click=${() => app.update((s) => s.clinic.week[d]!.ranges.splice(r, 1))}>
+                        ? html`<button type="button" class="small" id="hours-${d}-${r}-remove" @click=${() => app.update((s) => s.clinic.week[d]!.ranges.splice(r, 1))}>
                           ${t.removeHours}
                         </button>`
                         : nothing
@@ -160,7 +161,12 @@ function clinicSection(app: App): TemplateResult {
           <div class="actions">
             ${
               day.open && day.ranges.length < 6
-                ? html`<button type="button" class="small" @click=${() => app.update((s) => s.clinic.week[d]!.ranges.push({ from: '13:00', to: '17:00' }))}>
+                ? html`<button
+                  type="button"
+                  class="small"
+                  id="day-${d}-add"
+                  @click=${() => app.update((s) => s.clinic.week[d]!.ranges.push({ from: '13:00', to: '17:00' }))}
+                >
                   ${t.addHours}
                 </button>`
                 : nothing
@@ -170,6 +176,7 @@ function clinicSection(app: App): TemplateResult {
                 ? html`<button
                   type="button"
                   class="small"
+                  id="day-${d}-same"
                   @click=${() =>
                     app.update((s) => {
                       const monday = s.clinic.week[0]!;
@@ -222,57 +229,64 @@ function clinicSection(app: App): TemplateResult {
   </section>`;
 }
 
+/**
+ * A colour sample. Its colour is set through the CSSOM: a `style` attribute (what Lit's styleMap
+ * writes on first render) is inline style, which the page's strict CSP refuses.
+ */
+const swatch = (color: string) =>
+  html`<span class="swatch" aria-hidden="true" ${ref((el) => (el as HTMLElement | undefined)?.style.setProperty('background-color', color))}></span>`;
+
 function brandFields(app: App): TemplateResult {
   const { t, settings } = app;
   const clinic = settings.clinic;
   const check = app.output.brand;
+  // A text field for the hex value (typed or pasted), with the browser's colour picker beside it.
   const color = (id: string, label: string, value: string, set: (value: string) => void) =>
-    html`<div class="field color">
-      <label for=${id}>${label}</label>
-      <span class="color-pair">
-        <input id=${id} type="text" dir="ltr" spellcheck="false" .value=${value} aria-describedby="${id}-picker-note" @change=${(
-          event: Event,
-        ) => {
-          const text = (event.target as HTMLInputElement).value.trim().toLowerCase();
-          const hex = /^#?[0-9a-f]{6}$/.test(text) ? (text.startsWith('#') ? text : `#${text}`) : undefined;
-          if (hex) set(hex);
-          else app.update(() => {});
-        }} />
-        <input type="color" aria-label=${label} .value=${value} @input=${(event: Event) => set((event.target as HTMLInputElement).value)} />
-      </span>
-      <span class="visually-hidden" id="${id}-picker-note">#rrggbb</span>
-    </div>`;
+    field({
+      id,
+      label,
+      hint: t.colorHint,
+      value,
+      error: app.error(id),
+      input: (next) => app.update(() => set(next)),
+      change: () => app.touch(id),
+      extra: html`<input
+        type="color"
+        class="picker"
+        aria-label="${label}: ${t.palette}"
+        .value=${normalizeHex(value) ?? '#000000'}
+        @input=${(event: Event) => app.update(() => set((event.target as HTMLInputElement).value))}
+      />`,
+    });
+  const checks = check
+    ? html`<ul class="checks" id="brand-checks">
+          <li class=${check.buttonRatio >= AA_TEXT ? 'pass' : 'fail'}>${t.brandButton(formatRatio(check.buttonRatio), check.buttonRatio >= AA_TEXT)}</li>
+          <li class=${check.pageRatio >= AA_TEXT ? 'pass' : 'fail'}>${t.brandPage(formatRatio(check.pageRatio), check.pageRatio >= AA_TEXT)}</li>
+        </ul>
+        ${
+          check.passes
+            ? nothing
+            : html`<div class="warning" id="brand-warning">
+              <p>${t.brandWarning} ${check.suggestion ? t.brandSuggestion(check.suggestion) : t.brandNoSuggestion}</p>
+              ${
+                check.suggestion
+                  ? html`<button type="button" @click=${() => app.update((s) => (s.clinic.brand = check.suggestion!))}>
+                    ${swatch(check.suggestion)}${t.brandUseSuggestion(check.suggestion)}
+                  </button>`
+                  : nothing
+              }
+            </div>`
+        }
+        ${check.dark ? html`<p class="note" id="brand-dark">${swatch(check.dark)}${t.brandDark(check.dark)}</p>` : nothing}`
+    : nothing;
   return html`<fieldset class="brand" aria-describedby="brand-hint">
     <legend>${t.brand}</legend>
     <p class="hint" id="brand-hint">${t.brandHint}</p>
-    ${checkbox('brand-on', t.brandUse, !!clinic.brand, (on) => app.update((s) => (s.clinic.brand = on ? '#0b5cad' : '')))}
+    ${checkbox('brand-on', t.brandUse, clinic.brandOn, (on) => app.update((s) => (s.clinic.brandOn = on)))}
     ${
-      clinic.brand
-        ? html`${color('brand-color', t.brand, clinic.brand, (value) => app.update((s) => (s.clinic.brand = value)))}
-        ${color('brand-background', t.background, clinic.background, (value) => app.update((s) => (s.clinic.background = value)))}
-        ${
-          check
-            ? html`<ul class="checks" id="brand-checks">
-                <li class=${check.buttonRatio >= AA_TEXT ? 'pass' : 'fail'}>${t.brandButton(formatRatio(check.buttonRatio), check.buttonRatio >= AA_TEXT)}</li>
-                <li class=${check.pageRatio >= AA_TEXT ? 'pass' : 'fail'}>${t.brandPage(formatRatio(check.pageRatio), check.pageRatio >= AA_TEXT)}</li>
-              </ul>
-              ${
-                check.passes
-                  ? nothing
-                  : html`<div class="warning" id="brand-warning">
-                    <p>${t.brandWarning} ${check.suggestion ? t.brandSuggestion(check.suggestion) : t.brandNoSuggestion}</p>
-                    ${
-                      check.suggestion
-                        ? html`<button type="button" @click=${() => app.update((s) => (s.clinic.brand = check.suggestion!))}>
-                          <span class="swatch" style=${styleMap({ background: check.suggestion })}></span>${t.brandUseSuggestion(check.suggestion)}
-                        </button>`
-                        : nothing
-                    }
-                  </div>`
-              }
-              ${check.dark ? html`<p class="note" id="brand-dark"><span class="swatch" style=${styleMap({ background: check.dark })}></span>${t.brandDark(check.dark)}</p>` : nothing}`
-            : nothing
-        }`
+      clinic.brandOn
+        ? html`${color('clinic-brand', t.brand, clinic.brand, (value) => (app.settings.clinic.brand = value))}
+        ${color('clinic-background', t.background, clinic.background, (value) => (app.settings.clinic.background = value))} ${checks}`
         : nothing
     }
   </fieldset>`;
@@ -290,12 +304,13 @@ function widgetSection(
 ) {
   const enabled = app.settings.widgets[name].on;
   const missing = app.output.missing.get(name);
-  return html`<section class="widget" aria-labelledby="${name}-heading">
+  // A group under its heading, not a landmark: the page's regions are its numbered sections.
+  return html`<div class="widget" id="${name}-widget">
     <h3 id="${name}-heading">${heading}</h3>
     <p class="hint">${about}</p>
     ${checkbox(`${name}-on`, on, enabled, (value) => app.update((s) => (s.widgets[name].on = value)))}
     ${enabled ? html`${missing ? html`<p class="warning" id="${name}-missing">${app.t.missing[missing]}</p>` : nothing}${body()}` : nothing}
-  </section>`;
+  </div>`;
 }
 
 function bookForm(app: App): TemplateResult {
@@ -571,7 +586,13 @@ function crisisForm(app: App): TemplateResult {
 function previewSection(app: App): TemplateResult {
   const { t } = app;
   const toggle = <K extends 'scheme' | 'width'>(key: K, value: App['preview'][K], label: string) =>
-    html`<button type="button" class="small" aria-pressed=${app.preview[key] === value ? 'true' : 'false'} @click=${() => app.setPreview({ [key]: value })}>
+    html`<button
+      type="button"
+      class="small"
+      id="preview-${value}"
+      aria-pressed=${app.preview[key] === value ? 'true' : 'false'}
+      @click=${() => app.setPreview({ [key]: value })}
+    >
       ${label}
     </button>`;
   return html`<section class="preview" aria-labelledby="preview-heading">
@@ -661,7 +682,7 @@ function sourceSection(app: App): TemplateResult {
 
 function codePart(app: App, part: Part): TemplateResult {
   const [title, hint] = app.t.parts[part.key]!;
-  return html`<section class="part" aria-labelledby="part-${part.key}-title">
+  return html`<div class="part" id="part-${part.key}">
     <h3 id="part-${part.key}-title">${title}</h3>
     <p class="hint" id="part-${part.key}-hint">${hint}</p>
     <label class="visually-hidden" for="code-${part.key}">${app.t.code(title)}</label>
@@ -677,11 +698,11 @@ function codePart(app: App, part: Part): TemplateResult {
     ></textarea>
     <div class="actions">
       <button type="button" id="copy-${part.key}" @click=${() => app.copy(part.key, part.code)}>
-        ${app.t.copy('')}<span class="visually-hidden">${title}</span>
+        ${app.t.copy}<span class="visually-hidden">: ${title}</span>
       </button>
       ${statusLine_(app, `copy-${part.key}`)}
     </div>
-  </section>`;
+  </div>`;
 }
 
 function codeSection(app: App): TemplateResult {
@@ -704,7 +725,7 @@ function pasteSection(app: App): TemplateResult {
     <p class="hint">${t.pasteHint}</p>
     ${keyed(
       t.lang,
-      html`<clinic-faq heading-level="3" toggle-all>
+      html`<clinic-faq heading-level="2" toggle-all>
         ${t.platforms.map(
           (platform) =>
             html`<details>
