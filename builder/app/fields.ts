@@ -14,12 +14,12 @@ export interface FieldOptions {
   hint?: string | TemplateResult;
   /** The message to show now (already checked against whether the field was touched). */
   error?: string;
-  type?: string;
+  type?: 'text' | 'tel' | 'url' | 'date';
   multiline?: boolean;
   rows?: number;
   list?: string;
-  autocomplete?: string;
-  inputmode?: string;
+  autocomplete?: 'organization' | 'tel' | 'off';
+  inputmode?: 'url' | 'tel' | 'numeric';
   /** Called with each new value. */
   input: (value: string) => void;
   /** Called when the person leaves the field, or commits a value (`change`). */
@@ -116,7 +116,7 @@ export function select<T extends string>(
   return html`<div class="field">
     <label for=${id}>${label}</label>
     <select id=${id} @change=${(event: Event) => change((event.target as HTMLSelectElement).value as T)}>
-      ${choices.map(([choice, text]) => html`<option value=${choice} ?selected=${choice === value}>${text}</option>`)}
+      ${choices.map(([choice, text]) => html`<option value=${choice as string} ?selected=${choice === value}>${text}</option>`)}
     </select>
   </div>`;
 }

@@ -478,7 +478,7 @@ function cardForm(app: App): TemplateResult {
     label: string,
     value: string,
     set: (content: CardForm, value: string) => void,
-    more: { multiline?: boolean; hint?: string; type?: string } = {},
+    more: { multiline?: boolean; hint?: string; type?: 'url' | 'date' } = {},
   ) =>
     field({
       id: `card-${id}`,

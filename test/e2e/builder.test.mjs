@@ -4,12 +4,13 @@
 // showed, with no console error and no request beyond its own origin, and its FAQ, links and crisis
 // numbers without JavaScript too. Then hostile input in every field, round trips of <details> HTML,
 // JSON and the settings, and widgets inserted after `load`, as Google Tag Manager does.
+/* global navigator, getComputedStyle, Event, DOMParser, localStorage, sessionStorage -- used in functions that run in the page */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { axe, deepText, launch, lightText, openPage, root, settled, snippet, startServer } from './helpers.mjs';
+import { axe, launch, lightText, openPage, root, settled, snippet, startServer } from './helpers.mjs';
 
 const CSP = snippet('csp').replace(/^Content-Security-Policy:\s*/, '');
 const DIST = (file) => readFileSync(join(root, 'dist', file));
