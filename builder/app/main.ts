@@ -65,6 +65,8 @@ class Builder implements App {
 
   update(change: (settings: Settings) => void): void {
     change(this.settings);
+    // "Copied" was about the code as it was.
+    for (const key of this.statuses.keys()) if (key.startsWith('copy-')) this.statuses.delete(key);
     this.refresh();
   }
 
@@ -256,6 +258,9 @@ class Builder implements App {
   }
 
   copy(key: string, text: string): void {
+    // Emptied first, so that a second copy is announced again.
+    for (const other of this.statuses.keys()) if (other.startsWith('copy-')) this.statuses.delete(other);
+    this.refresh(false);
     navigator.clipboard.writeText(text).then(
       () => this.say(`copy-${key}`, this.t.copied),
       () => {
@@ -264,8 +269,6 @@ class Builder implements App {
         this.say(`copy-${key}`, this.t.copyFailed);
       },
     );
-    // A copy of other code clears the earlier confirmations.
-    for (const other of this.statuses.keys()) if (other.startsWith('copy-') && other !== `copy-${key}`) this.statuses.delete(other);
   }
 
   saveSettings(): void {

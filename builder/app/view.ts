@@ -64,7 +64,7 @@ const fileFrom = (event: Event) => {
 };
 
 /** A status line, present from the start so that screen readers announce what is written into it. */
-const statusLine_ = (app: App, key: string) => html`<p class="status" role="status" id="status-${key}">${app.status(key)}</p>`;
+const liveStatus = (app: App, key: string) => html`<p class="status" role="status" id="status-${key}">${app.status(key)}</p>`;
 
 /* --- 1. Clinic ----------------------------------------------------------------------------------- */
 
@@ -411,7 +411,7 @@ function faqForm(app: App): TemplateResult {
       )}
     </ol>
     <button type="button" id="faq-add" @click=${() => app.addQuestion()}>${t.addQuestion}</button>
-    ${statusLine_(app, 'faq-items')}
+    ${liveStatus(app, 'faq-items')}
     <details class="import">
       <summary>${t.importHeading}</summary>
       <div class="field">
@@ -439,7 +439,7 @@ function faqForm(app: App): TemplateResult {
         />
       </div>
       <button type="button" id="faq-export-json" @click=${() => app.exportFaqJson()}>${t.exportJson}</button>
-      ${statusLine_(app, 'faq-import')}
+      ${liveStatus(app, 'faq-import')}
     </details>`;
 }
 
@@ -517,7 +517,7 @@ function cardForm(app: App): TemplateResult {
         />
       </span>
     </div>
-    ${statusLine_(app, 'card')}
+    ${liveStatus(app, 'card')}
     ${radios(
       'card-variant',
       t.cardVariant,
@@ -700,7 +700,7 @@ function codePart(app: App, part: Part): TemplateResult {
       <button type="button" id="copy-${part.key}" @click=${() => app.copy(part.key, part.code)}>
         ${app.t.copy}<span class="visually-hidden">: ${title}</span>
       </button>
-      ${statusLine_(app, `copy-${part.key}`)}
+      ${liveStatus(app, `copy-${part.key}`)}
     </div>
   </div>`;
 }
@@ -761,7 +761,7 @@ function settingsSection(app: App): TemplateResult {
       </span>
       <button type="button" id="settings-link" @click=${() => app.copyLink()}>${t.copyLink}</button>
     </div>
-    ${statusLine_(app, 'settings')}
+    ${liveStatus(app, 'settings')}
   </section>`;
 }
 
@@ -778,7 +778,7 @@ export function page(app: App): TemplateResult {
       <p>${t.intro}</p>
       <p class="privacy">${t.privacy}</p>
       <button type="button" id="fill-sample" @click=${() => app.fillSample()}>${t.sampleButton}</button>
-      ${statusLine_(app, 'sample')}
+      ${liveStatus(app, 'sample')}
     </header>
     <div class="layout">
       <div class="form">
