@@ -242,8 +242,8 @@ export function crisisSupport(options: CrisisOptions, { lang }: Context): Tag {
   const list = crisisResources(strings);
   const english = crisisResources(en);
   const spanish = crisisResources(es);
-  const name = (resource: CrisisResource, i: number) =>
-    h('strong', { lang: lang !== 'en' && english[i]!.name === spanish[i]!.name ? 'en' : undefined }, resource.name);
+  const properName = (i: number) => lang !== 'en' && english[i]!.name === spanish[i]!.name;
+  const name = (resource: CrisisResource, i: number) => h('strong', { lang: properName(i) ? 'en' : undefined }, resource.name);
   const links = (resource: CrisisResource) => spaced(resource.links.map((link) => h('a', { href: link.href }, link.label)));
   const variant = options.variant ?? 'card';
   const level = options.headingLevel && options.headingLevel >= 1 && options.headingLevel <= 6 ? options.headingLevel : 2;
@@ -256,7 +256,8 @@ export function crisisSupport(options: CrisisOptions, { lang }: Context): Tag {
       ? // The banner's line, and (as "More help" cannot open without the script) the emergency number.
         h('p', {}, lead, ' ', links(list[0]!), ' ', `${danger.name}: `, links(danger))
       : variant === 'inline'
-        ? h('span', {}, lead, ' ', links(list[0]!), ' (', name(list[0]!, 0), ')')
+        ? // The sentence the element writes: the service's name in brackets, not bold.
+          h('span', {}, lead, ' ', links(list[0]!), ' (', properName(0) ? h('span', { lang: 'en' }, list[0]!.name) : list[0]!.name, ')')
         : [
             h(`h${level}`, {}, strings.crisisHeading),
             h(
@@ -278,7 +279,8 @@ function crisisCss(): string[] {
     `${box} :is(h1, h2, h3, h4, h5, h6, p, ul) { margin: 0; padding: 0; list-style: none; font-size: inherit; }`,
     `${box} li { margin-block: 0.5rem; }`,
     `${box} li > * { display: block; }`,
-    `${box} a { margin-inline-end: 0.5rem; line-height: 2; }`,
+    // Every variant's links, as the element spaces them.
+    'clinic-crisis-support:not(:defined) a { margin-inline-end: 0.5rem; line-height: 2; }',
   ];
 }
 

@@ -100,9 +100,12 @@ async function copyPart(page, key, how, copied = 'Copied') {
   return page.evaluate(() => navigator.clipboard.readText());
 }
 
-/** A blank page with what was pasted: the script in the head, the styles as the site's stylesheet, the rest in the body. */
+// What a site's own stylesheet usually sets, before the pasted styles.
+const SITE_CSS = 'body { margin: 1rem; font-family: system-ui, sans-serif; line-height: 1.5; }';
+
+/** A blank page with what was pasted: the script in the head, the styles in the site's stylesheet, the rest in the body. */
 function pastePage(path, { lang = 'en', script, css, widgets, provider }) {
-  pages[`${path}site.css`] = { body: css, type: 'text/css; charset=utf-8' };
+  pages[`${path}site.css`] = { body: `${SITE_CSS}\n${css}`, type: 'text/css; charset=utf-8' };
   pages[path] = {
     body:
       `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
@@ -656,6 +659,50 @@ async function waitForDownload(name) {
   }
   throw new Error(`${name} was not downloaded`);
 }
+
+describe('the pre-upgrade CSS', () => {
+  for (const crisis of ['card', 'banner', 'inline']) {
+    it(`keeps a pasted page still when the script arrives 800 ms late (crisis support as ${crisis})`, async () => {
+      const { page: builder } = await openBuilder();
+      await builder.click('#fill-sample');
+      await builder.click('#card-on');
+      await builder.click('#card-sample');
+      await builder.click(`#crisis-variant-${crisis}`);
+      const code = await allCode(builder);
+      await builder.close();
+      const path = pastePage(`/pasted/still-${crisis}/`, {
+        script: code.script,
+        css: code.css,
+        // An inline sentence goes in a paragraph, as on a page; the others stand on their own.
+        widgets: [crisis === 'inline' ? `<p>${code.crisis}</p>` : code.crisis, code.book, '<h2>Questions</h2>', code.faq, code.card],
+        provider: code.provider,
+      });
+      for (const width of [1280, 375]) {
+        const page = await browser.newPage();
+        // The whole page in the viewport, so a shift anywhere counts.
+        await page.setViewport({ width, height: 6000 });
+        await page.setRequestInterception(true);
+        page.on('request', async (request) => {
+          if (request.url().endsWith('/clinic-widgets.js')) await pause(800);
+          request.continue();
+        });
+        await page.evaluateOnNewDocument(() => {
+          window.__shift = 0;
+          new window.PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        await page.goto(strict.origin + path, { waitUntil: 'load' });
+        await page.waitForFunction(() => window.customElements.get('clinic-faq'));
+        await settled(page);
+        await describeWidgets(page);
+        const shift = await page.evaluate(() => window.__shift);
+        assert.ok(shift < 0.01, `cumulative layout shift ${shift.toFixed(4)} at ${width} px (under 0.01)`);
+        await page.close();
+      }
+    });
+  }
+});
 
 describe('late insertion, as Google Tag Manager does it', () => {
   // What a tag manager does with a Custom HTML tag after the page has loaded: parse it, recreate its
