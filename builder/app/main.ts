@@ -261,7 +261,7 @@ class Builder implements App {
     // Emptied first, so that a second copy is announced again.
     for (const other of this.statuses.keys()) if (other.startsWith('copy-')) this.statuses.delete(other);
     this.refresh(false);
-    navigator.clipboard.writeText(text).then(
+    writeClipboard(text).then(
       () => this.say(`copy-${key}`, this.t.copied),
       () => {
         // Without clipboard access the code is selected, ready for Ctrl+C.
@@ -292,7 +292,7 @@ class Builder implements App {
     void settingsToFragment(this.settings).then((fragment) => {
       const url = `${location.href.split('#')[0]}#${fragment}`;
       history.replaceState(null, '', url);
-      navigator.clipboard.writeText(url).then(
+      writeClipboard(url).then(
         () => this.say('settings', this.t.copied),
         () => this.say('settings', this.t.copyFailed),
       );
@@ -323,6 +323,10 @@ class Builder implements App {
     }
   }
 }
+
+/** Copies `text`; rejected where there is no clipboard access (a page served over plain http has none). */
+const writeClipboard = (text: string): Promise<void> =>
+  navigator.clipboard ? navigator.clipboard.writeText(text) : Promise.reject(new Error('no clipboard'));
 
 /** Hands `text` to the browser as a file download; nothing is uploaded or stored. */
 function download(name: string, text: string) {

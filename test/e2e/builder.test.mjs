@@ -293,6 +293,12 @@ describe('the main path, by mouse', () => {
     await page.click('#day-5-same');
     await fill('#faq-0-question', '¿Qué tan rápido actúa la ketamina?');
     await fill('#faq-0-answer', 'En pocas horas en la mayoría de los casos.');
+    // A second question, moved above the first by mouse.
+    await page.click('#faq-add');
+    await fill('#faq-1-question', '¿Puedo amamantar?');
+    await fill('#faq-1-answer', 'Extráigase leche antes del tratamiento.');
+    await page.click('#faq-1-up');
+    assert.equal(await page.$eval('#status-faq-items', (el) => el.textContent), 'Movida a la posición 1 de 2.');
 
     // A light brand colour fails AA on white: the builder says so and offers the nearest shade that passes.
     await page.click('#brand-on');
@@ -306,7 +312,10 @@ describe('the main path, by mouse', () => {
     assert.equal(await page.$('#brand-warning'), null, 'the offered shade passes');
     assert.equal(await page.$eval('#clinic-brand', (input) => input.value), shade);
 
+    // "Copied" speaks of the code as it was: a change clears it.
+    await copyPart(page, 'book', 'mouse', 'Copiado');
     await page.click('#book-variant-outline');
+    assert.equal(await page.$eval('#status-copy-book', (el) => el.textContent), '');
     await page.click('#card-on');
     await page.click('#card-sample');
     await page.click('#script-from-pinned');
@@ -321,6 +330,7 @@ describe('the main path, by mouse', () => {
     assert.match(code.provider, /lang="es"/);
     assert.match(code.book, /variant="outline"/);
     assert.match(code.book, /Reservar una cita/);
+    assert.match(code.faq, /<summary>¿Puedo amamantar\?<\/summary>[\s\S]*<summary>¿Qué tan rápido actúa la ketamina\?<\/summary>/);
     assert.match(code.css, new RegExp(`--clinic-color-primary: light-dark\\(${shade}, #[0-9a-f]{6}\\)`));
     assert.match(code.card, /<h2 slot="heading">Terapia de infusión de ketamina para la depresión posparto<\/h2>/);
     assert.match(code.card, /Lo que dice la investigación/);
@@ -349,8 +359,13 @@ describe('the main path, by mouse', () => {
     assert.equal(colour, previewColour, 'the brand colour reaches the pasted page');
     await pasted.page.close();
     await checkWithoutJavaScript(path, {
-      questions: ['¿Qué tan rápido actúa la ketamina?'],
-      answers: ['En pocas horas en la mayoría de los casos.', 'Lo que dice la investigación', 'Prophylactic use of ketamine'],
+      questions: ['¿Puedo amamantar?', '¿Qué tan rápido actúa la ketamina?'],
+      answers: [
+        'Extráigase leche antes del tratamiento.',
+        'En pocas horas en la mayoría de los casos.',
+        'Lo que dice la investigación',
+        'Prophylactic use of ketamine',
+      ],
       links: ['https://example.com/reservar', 'tel:+14805550123', 'https://pubmed.ncbi.nlm.nih.gov/31147085/'],
     });
   });
