@@ -812,6 +812,25 @@ describe('the builder page', () => {
     });
   }
 
+  it('without clipboard access (a page served over plain http), selects the code and says how to copy it', async () => {
+    const { page, log } = await openPage(browser, server.origin);
+    await page.evaluateOnNewDocument(() => Object.defineProperty(window.Navigator.prototype, 'clipboard', { get: () => undefined }));
+    await page.goto(`${server.origin}/builder/`, { waitUntil: 'load' });
+    await page.waitForSelector('#copy-script');
+    await page.click('#copy-script');
+    await page.waitForFunction(() => document.getElementById('status-copy-script')?.textContent !== '');
+    assert.match(await page.$eval('#status-copy-script', (el) => el.textContent), /Select the code and press Ctrl\+C/);
+    const selection = await page.$eval('#code-script', (area) => [
+      document.activeElement === area,
+      area.selectionStart,
+      area.selectionEnd,
+      area.value.length,
+    ]);
+    assert.deepEqual(selection, [true, 0, selection[3], selection[3]], 'the whole code is selected');
+    assert.deepEqual([...log.console, ...log.errors], []);
+    await page.close();
+  });
+
   it('works at 320 px wide: nothing scrolls sideways', async () => {
     const { page } = await openBuilder({ width: 320 });
     await page.click('#fill-sample');
