@@ -13,6 +13,7 @@ const OUTPUTS = [
   'dist/demo/index.html',
   'dist/demo/es/index.html',
   'dist/builder/index.html',
+  'dist/clinic-widgets-wordpress.zip',
 ];
 const INPUTS = [
   'src',
@@ -20,6 +21,8 @@ const INPUTS = [
   'demo',
   'builder',
   'content',
+  'wordpress',
+  'scripts/wordpress-package.mjs',
   'package.json',
   'package-lock.json',
   'rollup.config.mjs',

@@ -581,6 +581,8 @@ describe('<clinic-faq>', () => {
 
   it('animates only the answer being opened: closed answers and answers open from the start run no animation', async () => {
     const el = await fixture<ClinicFaq>(plain);
+    // A slide-in that lasts a minute: still running when checked, however slow the machine.
+    el.style.setProperty('--clinic-duration', '60s');
     await settle(el);
     // The first and third questions start closed; the second starts open and stays still.
     const [first, second, third] = questions(el);
