@@ -2,11 +2,12 @@
 // - dist/demo/: the sample clinic page in English and Spanish, generated from demo/page.ts, which
 //   writes it with the same fragment functions (fragments/) as the embed builder's snippets;
 // - dist/builder/: the embed builder, static files to host anywhere: its page, its code bundled with
-//   esbuild (Lit included, as published), the preview frame and a copy of the drop-ins it previews.
+//   esbuild (Lit included, as published), the preview frame, a copy of the drop-ins it previews and
+//   the WordPress plugin's zip it offers.
 // Nothing here goes into dist/clinic-widgets.js.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const at = (...parts) => join(root, ...parts);
@@ -53,6 +54,9 @@ copy(at('demo/favicon.svg'), at('dist/demo/favicon.svg'));
 console.log('Demo pages: dist/demo/index.html, dist/demo/es/index.html');
 
 // --- The embed builder ---------------------------------------------------------------------------
+// The WordPress plugin (scripts/wordpress-package.mjs, run before this), offered by the builder's
+// WordPress steps from its own folder.
+const PLUGIN = at('dist/clinic-widgets-wordpress.zip');
 const bundle = (entry, out) =>
   build({
     entryPoints: [at(entry)],
@@ -68,11 +72,12 @@ const bundle = (entry, out) =>
     legalComments: 'none',
     logLevel: 'warning',
     tsconfig: at('tsconfig.json'),
-    define: { CLINIC_WIDGETS_RELEASE: JSON.stringify(RELEASE) },
+    define: { CLINIC_WIDGETS_RELEASE: JSON.stringify({ ...RELEASE, wordpressPlugin: existsSync(PLUGIN) ? basename(PLUGIN) : undefined }) },
   });
 await Promise.all([bundle('builder/app/main.ts', 'dist/builder/builder.js'), bundle('builder/preview.ts', 'dist/builder/preview.js')]);
 for (const file of ['index.html', 'preview.html', 'builder.css', 'preview.css']) copy(at('builder', file), at('dist/builder', file));
 copy(at('demo/favicon.svg'), at('dist/builder/favicon.svg'));
 // The drop-ins: the preview runs the real one, and "host it yourself" downloads it from here.
 for (const file of Object.keys(sri)) copy(at('dist', file), at('dist/builder', file));
+if (existsSync(PLUGIN)) copy(PLUGIN, at('dist/builder', basename(PLUGIN)));
 console.log('Embed builder: dist/builder/ (open /builder/ with npm start)');

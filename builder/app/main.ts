@@ -23,8 +23,9 @@ import {
 } from './import.js';
 import { page, type App } from './view.js';
 
-// Written in by the build (scripts/build-pages.mjs): this release's name, version and integrity hashes.
-declare const CLINIC_WIDGETS_RELEASE: Release;
+// Written in by the build (scripts/build-pages.mjs): this release's name, version and integrity hashes,
+// and the WordPress plugin's file beside the builder.
+declare const CLINIC_WIDGETS_RELEASE: Release & { wordpressPlugin?: string };
 
 const PACKS: Record<Lang, Treatment> = { en: packEn as Treatment, es: packEs as Treatment };
 const PREVIEW_DELAY = 150;

@@ -235,6 +235,16 @@ const en = {
   platforms: [
     {
       name: 'WordPress',
+      plugin: {
+        lead: 'Easiest, and it works for every author: the clinic-widgets plugin.',
+        download: 'Download the plugin (clinic-widgets-wordpress.zip)',
+        steps: [
+          'In WordPress: Plugins → Add New → Upload Plugin, choose the file, Install Now, then Activate Plugin.',
+          'Settings → Clinic widgets: the same details as in section 1. For the office hours, copy the line shown under “Office hours” (after “In the code:”).',
+          'In the block editor, add the blocks Book button, FAQ, Treatment card or Crisis support (search for “clinic”); in the classic editor, their shortcodes. There is no code to paste.',
+        ],
+        without: 'Without the plugin:',
+      },
       steps: [
         'Edit the page and add a “Custom HTML” block (the + button, then search for “Custom HTML”).',
         'Paste the script and your clinic’s details into it. To have them on every page, put that block in your footer instead (Appearance → Editor → Footer, or a widget area in older themes).',
@@ -555,6 +565,16 @@ const es: BuilderStrings = {
   platforms: [
     {
       name: 'WordPress',
+      plugin: {
+        lead: 'Lo más fácil, y funciona para todos los autores: el plugin clinic-widgets.',
+        download: 'Descargar el plugin (clinic-widgets-wordpress.zip)',
+        steps: [
+          'En WordPress: Plugins → Añadir nuevo → Subir plugin, elija el archivo, Instalar ahora y luego Activar plugin.',
+          'Ajustes → Clinic widgets: los mismos datos que en la sección 1. Para el horario, copie la línea que aparece en «Horario de atención» (después de «En el código:»).',
+          'En el editor de bloques, añada los bloques Book button, FAQ, Treatment card o Crisis support (busque «clinic»); en el editor clásico, sus shortcodes. No hay código que pegar.',
+        ],
+        without: 'Sin el plugin:',
+      },
       steps: [
         'Edite la página y añada un bloque «HTML personalizado» (el botón +, luego busque «HTML personalizado»).',
         'Pegue en él el script y los datos de su clínica. Para tenerlos en todas las páginas, ponga ese bloque en el pie de página (Apariencia → Editor → Pie de página, o un área de widgets en temas antiguos).',

@@ -24,7 +24,8 @@ export interface App {
   settings: Settings;
   output: Output;
   t: BuilderStrings;
-  release: { version: string };
+  /** This release: its version, and the WordPress plugin's file when the builder ships it. */
+  release: { version: string; wordpressPlugin?: string };
   preview: { scheme: 'light' | 'dark'; width: 'phone' | 'tablet' | 'desktop' };
   importHtml: string;
   zones: readonly string[];
@@ -730,6 +731,20 @@ function pasteSection(app: App): TemplateResult {
           (platform) =>
             html`<details>
               <summary>${platform.name}</summary>
+              ${
+                platform.plugin
+                  ? html`<p>${platform.plugin.lead}</p>
+                    ${
+                      app.release.wordpressPlugin
+                        ? html`<p><a href=${app.release.wordpressPlugin} download id="download-wordpress-plugin">${platform.plugin.download}</a></p>`
+                        : nothing
+                    }
+                    <ol>
+                      ${platform.plugin.steps.map((step) => html`<li>${step}</li>`)}
+                    </ol>
+                    <p>${platform.plugin.without}</p>`
+                  : nothing
+              }
               <ol>
                 ${platform.steps.map((step) => html`<li>${step}</li>`)}
               </ol>

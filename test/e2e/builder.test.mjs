@@ -7,7 +7,7 @@
 /* global navigator, getComputedStyle, Event, DOMParser, localStorage, sessionStorage -- used in functions that run in the page */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { axe, launch, lightText, openPage, root, settled, snippet, startServer } from './helpers.mjs';
@@ -828,6 +828,25 @@ describe('the builder page', () => {
     ]);
     assert.deepEqual(selection, [true, 0, selection[3], selection[3]], 'the whole code is selected');
     assert.deepEqual([...log.console, ...log.errors], []);
+    await page.close();
+  });
+
+  it('points WordPress sites to the plugin, downloadable from the builder’s own folder', async () => {
+    const { page, log } = await openBuilder();
+    const faq = await page.$('section[aria-labelledby="paste-heading"] clinic-faq');
+    await faq.evaluate((el) =>
+      [...el.shadowRoot.querySelectorAll('[aria-expanded="false"]')].find((b) => b.textContent.includes('WordPress')).click(),
+    );
+    const link = await page.waitForSelector('#download-wordpress-plugin', { visible: true });
+    assert.equal(await link.evaluate((a) => a.getAttribute('href')), 'clinic-widgets-wordpress.zip');
+    const file = await page.evaluate(async (href) => {
+      const response = await fetch(href);
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      return { status: response.status, zip: bytes[0] === 0x50 && bytes[1] === 0x4b, size: bytes.length };
+    }, 'clinic-widgets-wordpress.zip');
+    assert.deepEqual({ status: file.status, zip: file.zip }, { status: 200, zip: true });
+    assert.equal(file.size, statSync(join(root, 'dist/clinic-widgets-wordpress.zip')).size, 'the plugin the build packaged');
+    assert.deepEqual([...log.console, ...log.errors, ...log.foreign], []);
     await page.close();
   });
 
