@@ -9,7 +9,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['src/**/*.ts', 'stories/**/*.ts', 'test/**/*.ts'],
+    files: ['src/**/*.ts', 'stories/**/*.ts', 'test/**/*.ts', 'builder/**/*.ts', 'fragments/**/*.ts', 'demo/**/*.ts'],
     plugins: { lit, wc, 'lit-a11y': litA11y },
     rules: {
       ...lit.configs.recommended.rules,

@@ -11,11 +11,18 @@ const OUTPUTS = [
   'dist/prelayout.css',
   'dist/lib/index.js',
   'dist/sri.json',
+  'dist/demo/index.html',
+  'dist/demo/es/index.html',
+  'dist/builder/index.html',
   'dist/clinic-widgets-wordpress.zip',
   'dist/types/jsx.d.ts',
 ];
 const INPUTS = [
   'src',
+  'fragments',
+  'demo',
+  'builder',
+  'content',
   'wordpress',
   'scripts/wordpress-package.mjs',
   'package.json',
@@ -25,6 +32,7 @@ const INPUTS = [
   'tsconfig.build.json',
   'custom-elements-manifest.config.mjs',
   'scripts/framework-types.mjs',
+  'scripts/build-pages.mjs',
 ];
 
 const newest = (path) =>

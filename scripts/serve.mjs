@@ -1,4 +1,5 @@
-// Serves the demo clinic page (demo/) and the built drop-in (dist/) on http://localhost:8000, or the
+// Serves the demo clinic page and the embed builder (both written by `npm run build` into dist/demo/
+// and dist/builder/), the built drop-in (dist/) and the content packs on http://localhost:8000, or the
 // next free port. Static files only, from inside this project; nothing else is reachable.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -17,8 +18,8 @@ export const TYPES = {
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
 };
-// Public folders: the page, the build and the content packs.
-const PUBLIC = ['demo', 'dist', 'content'];
+// Public paths and the folders they are served from: the built pages, the build and the content packs.
+const PUBLIC = { demo: 'dist/demo', builder: 'dist/builder', dist: 'dist', content: 'content' };
 
 export function createDemoServer({ headers = {} } = {}) {
   return createServer(async (req, res) => {
@@ -26,9 +27,10 @@ export function createDemoServer({ headers = {} } = {}) {
       let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
       if (path === '/' || path === '') path = '/demo/index.html';
       else if (path.endsWith('/')) path += 'index.html';
-      const file = normalize(join(root, path));
-      const top = file.slice(root.length + 1).split('/')[0];
-      if (!file.startsWith(root + '/') || !PUBLIC.includes(top)) throw Object.assign(new Error('not public'), { code: 'ENOENT' });
+      const [, top = '', rest = ''] = /^\/([^/]*)\/?(.*)$/.exec(path) ?? [];
+      const folder = Object.hasOwn(PUBLIC, top) ? resolve(root, PUBLIC[top]) : undefined;
+      const file = folder && normalize(join(folder, rest));
+      if (!file || !file.startsWith(folder + '/')) throw Object.assign(new Error('not public'), { code: 'ENOENT' });
       if ((await stat(file)).isDirectory()) throw Object.assign(new Error('dir'), { code: 'ENOENT' });
       const body = await readFile(file);
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', ...headers });
@@ -55,5 +57,7 @@ export function listen(server, port = Number(process.env.PORT) || 8000, tries = 
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const port = await listen(createDemoServer());
-  console.log(`Demo clinic page: http://localhost:${port}/  (Spanish: http://localhost:${port}/demo/es/)  Ctrl+C to stop.`);
+  console.log(`Demo clinic page: http://localhost:${port}/  (Spanish: http://localhost:${port}/demo/es/)`);
+  console.log(`Embed builder:    http://localhost:${port}/builder/`);
+  console.log('Ctrl+C to stop.');
 }

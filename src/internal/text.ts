@@ -10,21 +10,32 @@ import { LINK_SCHEMES, safeUrl } from './url.js';
  * - `[text](url)` links, for http:, https:, tel: and mailto: only; any other link shows as its text.
  */
 export function renderText(text: string): TemplateResult[] {
+  return textBlocks(text).map(([list, lines]) =>
+    list
+      ? html`<ul>
+          ${lines.map((line) => html`<li>${inline(line)}</li>`)}
+        </ul>`
+      : html`<p>${inline(lines[0]!)}</p>`,
+  );
+}
+
+/**
+ * Data text as blocks, by the rules above: `[true, items]` for a bulleted list (markers removed),
+ * `[false, [text]]` for a paragraph (its lines joined). The embed builder writes the same blocks as HTML.
+ */
+export function textBlocks(text: string): [list: boolean, lines: string[]][] {
   return text
     .trim()
     .split(/\n[ \t]*\n/)
     .map((block) => {
       const lines = block.trim().split('\n');
-      if (lines.every((line) => /^\s*[-*]\s+/.test(line))) {
-        return html`<ul>
-          ${lines.map((line) => html`<li>${inline(line.replace(/^\s*[-*]\s+/, ''))}</li>`)}
-        </ul>`;
-      }
-      return html`<p>${inline(lines.join(' '))}</p>`;
+      const list = lines.every((line) => /^\s*[-*]\s+/.test(line));
+      return [list, list ? lines.map((line) => line.replace(/^\s*[-*]\s+/, '')) : [lines.join(' ')]];
     });
 }
 
-const INLINE = /\*\*(.+?)\*\*|\*(.+?)\*|(?<!\w)_(.+?)_(?!\w)|\[([^\]]+)\]\(([^)\s]+)\)/g;
+/** Inline markup in data text: `**bold**`, `*italic*`, `_italic_`, `[text](url)` (the groups, in that order). */
+export const INLINE = /\*\*(.+?)\*\*|\*(.+?)\*|(?<!\w)_(.+?)_(?!\w)|\[([^\]]+)\]\(([^)\s]+)\)/g;
 
 /** Inline emphasis and links within one paragraph or list item. */
 export function inline(text: string): unknown[] {

@@ -50,6 +50,41 @@ describe('drop-in with Subresource Integrity', () => {
   }
 });
 
+describe('drop-in from a CDN address', () => {
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const minor = version.split('.').slice(0, 2).join('.');
+  // The CDN address mapped to this build on the page's own origin: nothing leaves the machine.
+  const mapped = (name, hash) =>
+    snippet(name)
+      .replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/clinic-widgets@[\d.]+\/dist\//, '/dist/')
+      .replace('sha384-…', hash);
+
+  it(`dropin-cdn: follows bug-fix releases of ${minor}, carries no integrity hash, and runs`, async () => {
+    assert.match(snippet('dropin-cdn'), new RegExp(`clinic-widgets@${minor.replace('.', '\\.')}/dist/clinic-widgets\\.js"`));
+    assert.doesNotMatch(snippet('dropin-cdn'), /integrity/);
+    const pages = { '/page.html': { body: htmlPage({ head: mapped('dropin-cdn'), body: `<main>${CLINIC}${BOOK}</main>` }) } };
+    await withBrowser({ pages }, async ({ browser, origin }) => {
+      const { page, log } = await openPage(browser, origin);
+      await goto(page, origin + '/page.html');
+      assert.equal(await isDefined(page, 'clinic-book-button'), true);
+      assert.deepEqual([...log.console, ...log.errors, ...log.foreign], []);
+    });
+  });
+
+  it(`dropin-pinned: names exactly ${version} and runs with the integrity value the build printed`, async () => {
+    assert.match(snippet('dropin-pinned'), new RegExp(`clinic-widgets@${version.replace(/\./g, '\\.')}/dist/clinic-widgets\\.js"`));
+    const pages = {
+      '/page.html': { body: htmlPage({ head: mapped('dropin-pinned', sri['clinic-widgets.js']), body: `<main>${CLINIC}${BOOK}</main>` }) },
+    };
+    await withBrowser({ pages }, async ({ browser, origin }) => {
+      const { page, log } = await openPage(browser, origin);
+      await goto(page, origin + '/page.html');
+      assert.equal(await isDefined(page, 'clinic-book-button'), true);
+      assert.deepEqual([...log.console, ...log.errors, ...log.foreign], []);
+    });
+  });
+});
+
 describe('plain HTML snippet', () => {
   it('upgrades the FAQ and booking button and shares the provider’s details', async () => {
     const body = snippet('plain-html')
