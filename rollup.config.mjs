@@ -68,12 +68,13 @@ function evaluateOnce() {
   return {
     name: 'evaluate-once',
     renderChunk: (code) => ({
-      // A copy that failed to start has said why; the next one keeps quiet. In braces: a classic
-      // script's top-level const would clash with the next copy's.
+      // STARTED is 'failed' when a copy could not start: it has said why, and the next one keeps quiet.
+      // (The elements may not be registered yet: that waits for the page's first paint.) In braces: a
+      // classic script's top-level const would clash with the next copy's.
       code: `{
-const defined = self.customElements?.get('clinic-provider');
-if (defined || self[${STARTED}]) {
-  if (defined && !self[${WARNED}]) {
+const started = self[${STARTED}];
+if (started || self.customElements?.get('clinic-provider')) {
+  if (started != 'failed' && !self[${WARNED}]) {
     self[${WARNED}] = true;
     console.warn(${JSON.stringify(DUPLICATE)});
   }
@@ -82,6 +83,7 @@ if (defined || self[${STARTED}]) {
   try {
 ${code}
   } catch (error) {
+    self[${STARTED}] = 'failed';
     console.error(${JSON.stringify(START_FAILED)}, error);
   }
 }

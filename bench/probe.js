@@ -116,6 +116,9 @@
     // Called by the page's last (module) script: the library's script has run and the DOM is parsed.
     async settle(tags) {
       const hosts = tags.length ? [...document.querySelectorAll(tags.join(','))] : [];
+      // Libraries may register their elements after their script runs (ours: after the first paint).
+      const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+      await Promise.race([Promise.all(tags.map((tag) => customElements.whenDefined(tag))), wait(10_000)]);
       const missing = [...new Set(hosts.filter((el) => !customElements.get(el.localName)).map((el) => el.localName))];
       // Lit elements (ours, Lion, Shoelace, Web Awesome) expose updateComplete; resolves when rendered.
       await Promise.all(hosts.map((el) => el.updateComplete));
