@@ -93,6 +93,20 @@ ${code}
   };
 }
 
+// The drop-in registers its elements after the page's first paint while the page loads (see
+// src/internal/define.ts); the npm modules register at once, as frameworks expect.
+function registerAfterPaint() {
+  const flag = 'const REGISTER_AFTER_PAINT = false;';
+  return {
+    name: 'register-after-paint',
+    transform(code, id) {
+      if (!/src[\\/]internal[\\/]define\.ts$/.test(id)) return null;
+      if (!code.includes(flag)) this.error(`${id} no longer declares "${flag}": update registerAfterPaint()`);
+      return { code: code.replace(flag, 'const REGISTER_AFTER_PAINT = true;'), map: null };
+    },
+  };
+}
+
 // In the drop-in only, a class's `@property()` / `@state()` fields become one `static properties`
 // table, which Lit reads when the element is defined, calling the same createProperty() the
 // decorators call: `__decorate([property({…})], X.prototype, "name")` per field costs ~0.1 KB in all.
@@ -147,6 +161,7 @@ const terserOptions = {
 export default {
   input: 'src/clinic-widgets.ts',
   plugins: [
+    registerAfterPaint(),
     // Lit's own template minifier: html`` and css`` text folded, the code around them untouched.
     minifyHTML({ failOnError: true, options: { minifyOptions: { conservativeCollapse: true } } }),
     resolve({ exportConditions: ['production', 'browser', 'import', 'default'] }),
