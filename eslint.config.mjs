@@ -34,6 +34,7 @@ export default tseslint.config(
         Buffer: 'readonly',
         setTimeout: 'readonly',
         clearTimeout: 'readonly',
+        fetch: 'readonly',
         window: 'readonly',
         document: 'readonly',
       },

@@ -68,12 +68,13 @@ function evaluateOnce() {
   return {
     name: 'evaluate-once',
     renderChunk: (code) => ({
-      // A copy that failed to start has said why; the next one keeps quiet. In braces: a classic
-      // script's top-level const would clash with the next copy's.
+      // STARTED is 'failed' when a copy could not start: it has said why, and the next one keeps quiet.
+      // (The elements may not be registered yet: that waits for the page's first paint.) In braces: a
+      // classic script's top-level const would clash with the next copy's.
       code: `{
-const defined = self.customElements?.get('clinic-provider');
-if (defined || self[${STARTED}]) {
-  if (defined && !self[${WARNED}]) {
+const started = self[${STARTED}];
+if (started || self.customElements?.get('clinic-provider')) {
+  if (started != 'failed' && !self[${WARNED}]) {
     self[${WARNED}] = true;
     console.warn(${JSON.stringify(DUPLICATE)});
   }
@@ -82,12 +83,27 @@ if (defined || self[${STARTED}]) {
   try {
 ${code}
   } catch (error) {
+    self[${STARTED}] = 'failed';
     console.error(${JSON.stringify(START_FAILED)}, error);
   }
 }
 }`,
       map: null,
     }),
+  };
+}
+
+// The drop-in registers its elements after the page's first paint while the page loads (see
+// src/internal/define.ts); the npm modules register at once, as frameworks expect.
+function registerAfterPaint() {
+  const flag = 'const REGISTER_AFTER_PAINT = false;';
+  return {
+    name: 'register-after-paint',
+    transform(code, id) {
+      if (!/src[\\/]internal[\\/]define\.ts$/.test(id)) return null;
+      if (!code.includes(flag)) this.error(`${id} no longer declares "${flag}": update registerAfterPaint()`);
+      return { code: code.replace(flag, 'const REGISTER_AFTER_PAINT = true;'), map: null };
+    },
   };
 }
 
@@ -145,6 +161,7 @@ const terserOptions = {
 export default {
   input: 'src/clinic-widgets.ts',
   plugins: [
+    registerAfterPaint(),
     // Lit's own template minifier: html`` and css`` text folded, the code around them untouched.
     minifyHTML({ failOnError: true, options: { minifyOptions: { conservativeCollapse: true } } }),
     resolve({ exportConditions: ['production', 'browser', 'import', 'default'] }),

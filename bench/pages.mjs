@@ -118,23 +118,46 @@ export const LIBRARIES = {
   },
 };
 
-// The issue's own comparison for the FAQ: the same page with the FAQ alone (no card, button or
-// provider), measured at the largest N only.
-LIBRARIES.htmlFaq = { ...LIBRARIES.html, label: 'plain HTML, FAQ only', faqOnly: true };
-LIBRARIES.clinicFaq = { ...LIBRARIES.clinic, label: 'clinic-widgets, FAQ only', faqOnly: true, tags: ['clinic-faq'] };
+// Lion's accordion, the lightest accordion among the peers: its documented markup (an invoker button
+// in a heading, a content panel), FAQ-only pages.
+LIBRARIES.lion = {
+  label: 'Lion',
+  css: [],
+  js: [],
+  faqJs: ['lion.js'],
+  tags: ['lion-accordion'],
+  faq: (n) =>
+    `<lion-accordion>${items(n, (i, q, a) => `<h3 slot="invoker"><button>${q}</button></h3><div slot="content"><p id="a${i}">${a}</p></div>`)}</lion-accordion>`,
+};
+// On FAQ-only pages each peer loads a bundle of its accordion alone; clinic-widgets loads the one
+// drop-in clinics use, every element in it.
+LIBRARIES.shoelace.faqJs = ['shoelace-details.js'];
+LIBRARIES.shoelace.faqTags = ['sl-details'];
+LIBRARIES.webawesome.faqJs = ['webawesome-details.js'];
+LIBRARIES.webawesome.faqTags = ['wa-details'];
+LIBRARIES.clinic.faqTags = ['clinic-faq'];
+
+/** The libraries each suite compares: the page clinics have, an FAQ alone, and FAQ + card + button. */
+export const SUITES = {
+  demo: ['html', 'clinic'],
+  faq: ['html', 'clinic', 'lion', 'shoelace', 'webawesome'],
+  full: ['html', 'clinic', 'shoelace', 'webawesome'],
+};
 
 /**
- * One page; `delay` holds the library's scripts back that many ms on the server. `appearance` (the
- * FAQ's) and `lineHeight` (the page's, 1.5 unless given) vary the page for the layout-shift check.
+ * One benchmark page (suites `faq` and `full`); `late` holds the library's scripts back on the server.
+ * `appearance` (the FAQ's) and `lineHeight` (the page's, 1.5 unless given) vary it for the layout-shift check.
  */
-export function page(lib, n, delay = 0, { appearance, lineHeight } = {}) {
+export function page(lib, n, { faqOnly = false, late = false, appearance, lineHeight } = {}) {
   const L = LIBRARIES[lib];
-  const q = delay ? `?delay=${delay}` : '';
+  const q = late ? '?late' : '';
+  const js = faqOnly ? (L.faqJs ?? L.js) : L.js;
+  const tags = faqOnly ? (L.faqTags ?? L.tags) : L.tags;
   const head = [
     `<script>${probe}</script>`,
     `<style>${PAGE_CSS(lineHeight)}${L.inlineCss ?? ''}</style>`,
     ...L.css.map((f) => `<link rel="stylesheet" href="/lib/${f}">`),
-    ...L.js.map((f) => `<script type="module" src="/lib/${f}${q}"></script>`),
+    ...js.map((f) => `<script type="module" src="/lib/${f}${q}"></script>`),
   ];
   return `<!doctype html>
 <html lang="en">
@@ -149,7 +172,7 @@ ${head.join('\n')}
 <main>
 <h1>Ketamine infusion therapy for postpartum depression</h1>
 ${
-  L.faqOnly
+  faqOnly
     ? ''
     : `${L.provider ? L.provider() : ''}
 ${L.card()}
@@ -158,7 +181,52 @@ ${L.button()}`
 <h2>Frequently asked questions</h2>
 ${L.faq(n, appearance)}
 </main>
-<script type="module">__bench.settle(${JSON.stringify(L.tags)});</script>
+<script type="module">__bench.settle(${JSON.stringify(tags)});</script>
+</body>
+</html>
+`;
+}
+
+/**
+ * The demo clinic page (as `npm start` serves it) for the `demo` suite: `clinic` is the page as it
+ * is, its drop-in loaded from /lib/ (so it can be held back); `html` is the same page without the
+ * script, which is the plain-HTML page the widgets enhance.
+ */
+export function demoPage(html, lib, { late = false } = {}) {
+  const script = /<script type="module" src="\/dist\/clinic-widgets\.js"><\/script>/;
+  if (!script.test(html)) throw new Error('the demo page no longer loads /dist/clinic-widgets.js as a module: update bench/pages.mjs');
+  const tags = lib === 'clinic' ? [...new Set(html.match(/<clinic-[a-z-]+/g).map((t) => t.slice(1)))] : [];
+  return html
+    .replace(/<head>/, `<head>\n<script>${probe}</script>`)
+    .replace(script, lib === 'clinic' ? `<script type="module" src="/lib/clinic-widgets.js${late ? '?late' : ''}"></script>` : '')
+    .replace(/<\/body>/, `<script type="module">__bench.settle(${JSON.stringify(tags)});</script>\n</body>`);
+}
+
+/**
+ * The interactions page: each element's toggle measured at phone and desktop widths, in both
+ * languages (FAQ search over N questions, the compact card's "Learn more", the booking dialog).
+ */
+export function interactionsPage(lang, n) {
+  const L = LIBRARIES.clinic;
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
+<title>Interactions · ${n} questions</title>
+<script>${probe}</script>
+<style>${PAGE_CSS}${L.inlineCss}</style>
+<script type="module" src="/lib/clinic-widgets.js"></script>
+</head>
+<body>
+<main>
+<h1>Ketamine infusion therapy for postpartum depression</h1>
+<clinic-treatment-card variant="compact" no-booking><h2 slot="heading">${CARD.name}</h2><p slot="summary">${CARD.summary}</p>${dl('slot="facts"')}<p id="more">${answer(1)}</p></clinic-treatment-card>
+<p><clinic-book-button mode="dialog" href="/scheduler.html"><a href="/scheduler.html">Book an appointment</a></clinic-book-button></p>
+<clinic-faq searchable>${items(n, (i, q, a) => `<details id="q${i}"><summary>${q}</summary><p id="a${i}">${a}</p></details>`)}</clinic-faq>
+</main>
+<script type="module">__bench.settle(['clinic-treatment-card', 'clinic-book-button', 'clinic-faq']);</script>
 </body>
 </html>
 `;

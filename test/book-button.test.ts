@@ -6,6 +6,9 @@ import '../src/provider/define.js';
 import type { ClinicBookButton } from '../src/book-button/book-button.js';
 import { prelayoutFor } from './helpers/prelayout.js';
 
+// Elements register just after the page's first paint (src/internal/define.ts): wait for them.
+await Promise.all(['clinic-book-button', 'clinic-provider'].map((tag) => customElements.whenDefined(tag)));
+
 const SCHEDULER = new URL('/test/fixtures/scheduler.html', location.href).href;
 const HOURS = 'Mo-Fr 08:00-17:00; Sa 09:00-12:00';
 // Monday 2026-06-15, 10:00 in Phoenix (UTC-7 all year).

@@ -5,6 +5,9 @@ import '../src/crisis-support/define.js';
 import type { ClinicCrisisSupport } from '../src/crisis-support/crisis-support.js';
 import { CRISIS_CHECKED, CRISIS_SOURCES, type CrisisResource } from '../src/crisis-support/resources.js';
 
+// Elements register just after the page's first paint (src/internal/define.ts): wait for them.
+await Promise.all(['clinic-crisis-support'].map((tag) => customElements.whenDefined(tag)));
+
 const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel)!;
 const links = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href]')];
 const hrefs = (el: Element) => links(el).map((a) => a.getAttribute('href'));

@@ -27,6 +27,7 @@ describe('the drop-in bundles', () => {
       await addScript('/dist/clinic-widgets.js', true);
       await addScript('/dist/clinic-widgets.iife.js', false);
       await addScript('/dist/clinic-widgets.iife.js', false);
+      await Promise.all(TAGS.map((tag) => customElements.whenDefined(tag)));
       for (const tag of TAGS) expect(customElements.get(tag), tag).to.be.a('function');
       const host = document.createElement('div');
       host.innerHTML = '<clinic-provider name="Renew Wellness"><p>Hello</p></clinic-provider>';

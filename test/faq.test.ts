@@ -5,6 +5,9 @@ import '../src/faq/define.js';
 import type { ClinicFaq, FaqItem } from '../src/faq/faq.js';
 import { lateTag, layoutShiftDuring, prelayoutFor } from './helpers/prelayout.js';
 
+// Elements register just after the page's first paint (src/internal/define.ts): wait for them.
+await Promise.all(['clinic-faq'].map((tag) => customElements.whenDefined(tag)));
+
 // The class as registered: the sources', or the built drop-in's in the dist run (web-test-runner.config.mjs).
 const ClinicFaqClass = customElements.get('clinic-faq') as typeof ClinicFaq;
 
@@ -671,7 +674,29 @@ describe('<clinic-faq>', () => {
     expect(panel(el, third!).getAnimations().length).to.equal(0);
   });
 
-  it('renders 1000 questions', async () => {
+  it('builds a long FAQ in slices, each question shown once all along: as the page wrote it, then as its row', async () => {
+    const many = Array.from({ length: 1000 }, (_, i) => `<details id="q${i}"><summary>Question ${i}</summary><p>Answer ${i}</p></details>`);
+    // 16 px text at a line height of 1.5: rows of 24 px, the size the FAQ keeps (see its docs).
+    const host = await fixture<HTMLDivElement>(html`<div style="font-size: 16px; line-height: 1.5"></div>`);
+    host.innerHTML = `<clinic-faq>${many.join('')}</clinic-faq>`;
+    const el = host.firstElementChild as ClinicFaq;
+    const shownNatively = () => [...el.querySelectorAll('summary')].filter((summary) => summary.checkVisibility()).length;
+    const frames: [rows: number, native: number][] = [];
+    let height = 0;
+    for (let frame = 0; frame < 600; frame++) {
+      await nextFrame();
+      const rows = questions(el).length;
+      frames.push([rows, shownNatively()]);
+      if (rows == 1000) break;
+      height ||= el.getBoundingClientRect().height;
+    }
+    // Every frame shows all 1000 questions, each once: built rows first, the page's own after them.
+    for (const [rows, native] of frames) expect(rows + native, `${rows} rows and ${native} plain questions`).to.equal(1000);
+    expect(frames.at(-1)![0]).to.equal(1000);
+    expect(el.getBoundingClientRect().height, 'the FAQ keeps its height as rows replace the plain questions').to.equal(height);
+  });
+
+  it('updateComplete waits for every row; clicking the last question opens it', async () => {
     const many = Array.from(
       { length: 1000 },
       (_, i) => html`<details id="q${i}"><summary>Question ${i}</summary><p>Answer ${i}</p></details>`,

@@ -8,6 +8,9 @@ import { ContextConsumer } from '@lit/context';
 import { LitElement } from 'lit';
 import { clinicContext, type ClinicConfig } from '../src/internal/context.js';
 
+// Elements register just after the page's first paint (src/internal/define.ts): wait for them.
+await Promise.all(['clinic-provider', 'clinic-book-button', 'test-probe'].map((tag) => customElements.whenDefined(tag)));
+
 // Any element on the page may read the clinic through the standard context protocol.
 class ThirdParty extends LitElement {
   seen: (ClinicConfig | undefined)[] = [];

@@ -7,6 +7,9 @@ import { lateTag, prelayoutFor } from './helpers/prelayout.js';
 import type { ClinicTreatmentCard } from '../src/treatment-card/treatment-card.js';
 import type { Treatment } from '../src/treatment-card/model.js';
 
+// Elements register just after the page's first paint (src/internal/define.ts): wait for them.
+await Promise.all(['clinic-provider', 'clinic-treatment-card', 'clinic-book-button'].map((tag) => customElements.whenDefined(tag)));
+
 // The class as registered: the sources', or the built drop-in's in the dist run (web-test-runner.config.mjs).
 const ClinicTreatmentCardClass = customElements.get('clinic-treatment-card') as typeof ClinicTreatmentCard;
 

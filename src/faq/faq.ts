@@ -49,6 +49,9 @@ export const FAQ_APPEARANCES = ['plain', 'divided', 'cards'] as const;
 export type FaqAppearance = (typeof FAQ_APPEARANCES)[number];
 
 const SHAPE = '[{ question, answer, id? }]';
+/** Rows are built a slice of questions at a time, for at most about SLICE_MS before the browser gets the main thread back. */
+const SLICE = 40;
+const SLICE_MS = 8;
 const FALLBACK = 'Showing its own content instead.';
 
 /** Lower case without accents, so "cesarea" finds "cesárea". */
@@ -213,6 +216,12 @@ export class ClinicFaq extends ClinicElement {
   private childObserver?: MutationObserver;
   private builtItems?: Entry[];
   private rowStates: number[] = [];
+  /** How many of `builtItems` have their row (the rest are built in later tasks: buildRows). */
+  private rowsBuilt = 0;
+  /** How many rows have been shown: showing an answer in one of them now slides it in. */
+  private rowsShown = 0;
+  private rowPrototype?: Element[];
+  private buildTimer?: MessageChannel;
 
   /** The questions shown: data from `src`, else `items`, else the light-DOM `<details>`. */
   private get allItems(): Entry[] {
@@ -248,11 +257,6 @@ export class ClinicFaq extends ClinicElement {
         // An exclusive accordion (<details name>) is single mode, as the browser would keep it.
         if (details.name) this.single = true;
         if (details.open && !(this.single && this.openIds.size)) this.openIds.add(entry.id);
-        // The question button replaces the summary: hidden by an important inline style, which the
-        // page's own `summary { display: flex }` (a common way to style them) can not undo. The
-        // details keeps its own open state, in step with its panel's (so the page's own toggle
-        // listeners still hear the visitor's actions).
-        summary.style.setProperty('display', 'none', 'important');
       }
       return entry;
     });
@@ -353,42 +357,45 @@ export class ClinicFaq extends ClinicElement {
   protected override update(changed: PropertyValues): void {
     super.update(changed);
     const all = this.allItems;
-    const level = this.headingLevel + 1;
     const list = this.renderRoot.lastElementChild!;
     const fresh = all != this.builtItems;
     if (fresh) {
       this.builtItems = all;
       this.rowStates = [];
+      this.rowsBuilt = this.rowsShown = 0;
       const one = document.createDocumentFragment();
       // The prototype: Lit parses this static markup once (through its Trusted Types policy).
       render(
-        html`<div role="heading" aria-level=${level}><button part="question" aria-expanded="false"><span part="icon"></span></button></div><div part="answer" .hidden=${'until-found' as never}><slot></slot></div>`,
+        html`<div role="heading" aria-level=${this.headingLevel + 1}><button part="question" aria-expanded="false"><span part="icon"></span></button></div><div part="answer" .hidden=${'until-found' as never}><slot></slot></div>`,
         one,
       );
-      const [headingPrototype, panelPrototype] = one.children as unknown as Element[];
-      const rows = document.createDocumentFragment();
-      all.forEach((entry, i) => {
-        const heading = headingPrototype!.cloneNode(true);
-        const panel = panelPrototype!.cloneNode(true) as HTMLElement;
-        const button = heading.firstChild as Element;
-        button.setAttribute('aria-controls', (panel.id = `answer-${i}`));
-        button.append(questionText(entry));
-        const slot = panel.firstChild as HTMLSlotElement;
-        if (entry.details) slot.assign(entry.details);
-        else render(renderText(entry.answer!), slot);
-        rows.append(heading, panel);
-      });
-      list.replaceChildren(rows);
+      this.rowPrototype = [...one.children];
+      const light = all == this.lightItems;
+      // The page's questions not built yet stay as the page wrote them, in slots where their rows
+      // will go, a slot for each slice of questions: the page looks the same until each slice is
+      // replaced by rows of the same size, and replacing one slice leaves the other slots as they
+      // are (changing what one big slot holds had Chromium lay every question out again).
+      list.replaceChildren(
+        ...(light
+          ? Array.from({ length: Math.ceil(all.length / SLICE) }, (_, slice) => {
+              const slot = document.createElement('slot');
+              slot.assign(...all.slice(slice * SLICE, (slice + 1) * SLICE).map((entry) => entry.details!));
+              return slot;
+            })
+          : []),
+      );
       // The page's other content (an intro, a heading) shows above the questions; none in data mode.
-      this.assignTop(all == this.lightItems);
+      this.assignTop(light);
+      this.buildRows(light ? performance.now() + SLICE_MS : Infinity);
     }
     const query = this.searchText();
     const rows = list.children;
-    all.forEach((entry, i) => {
+    for (let i = 0; i < this.rowsBuilt; i++) {
+      const entry = all[i]!;
       const open = this.openIds.has(entry.id);
       const match = matches(entry, query);
       const state = +open | (match ? 0 : 2);
-      if (state == (this.rowStates[i] ?? 0)) return;
+      if (state == (this.rowStates[i] ?? 0)) continue;
       this.rowStates[i] = state;
       const heading = rows[2 * i] as HTMLElement;
       heading.hidden = !match;
@@ -396,9 +403,72 @@ export class ClinicFaq extends ClinicElement {
       const panel = rows[2 * i + 1] as HTMLElement;
       panel.hidden = !match || (!open && ('until-found' as never));
       // Answers shown from the start do not slide in; any shown later do.
-      if (!fresh) panel.className = 'animate';
+      if (i < this.rowsShown) panel.className = 'animate';
       if (entry.details) entry.details.open = open;
-    });
+    }
+    this.rowsShown = this.rowsBuilt;
+  }
+
+  /** Resolves once the element has rendered and every question's row is built. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.buildTimer) {
+      await new Promise((resolve) => this.buildTimer!.port1.addEventListener('message', resolve, { once: true }));
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  /**
+   * Builds question rows, in order, until `deadline` (a performance.now() time) or the last one. What
+   * is left is built in the next task (after the browser has had a chance to paint and to handle
+   * input), then shown by another update. Rows for the page's own questions are built in slices: at
+   * 1000 questions on a slow phone, building them all took about 150 ms in one task, during which a
+   * visitor's click waited.
+   */
+  private buildRows(deadline: number) {
+    const all = this.builtItems!;
+    const list = this.renderRoot.lastElementChild!;
+    const [headingPrototype, panelPrototype] = this.rowPrototype!;
+    while (this.rowsBuilt < all.length && performance.now() < deadline) {
+      const rows = document.createDocumentFragment();
+      const end = Math.min(this.rowsBuilt + SLICE, all.length);
+      for (let i = this.rowsBuilt; i < end; i++) {
+        const entry = all[i]!;
+        const heading = headingPrototype!.cloneNode(true);
+        const panel = panelPrototype!.cloneNode(true) as HTMLElement;
+        const button = heading.firstChild as Element;
+        button.setAttribute('aria-controls', (panel.id = `answer-${i}`));
+        button.append(questionText(entry));
+        const slot = panel.firstChild as HTMLSlotElement;
+        if (entry.details) {
+          // The question button replaces the summary: hidden by an important inline style, which the
+          // page's own `summary { display: flex }` (a common way to style them) can not undo. The
+          // details keeps its own open state, in step with its panel's (so the page's own toggle
+          // listeners still hear the visitor's actions).
+          (entry.details.firstElementChild as HTMLElement).style.setProperty('display', 'none', 'important');
+          slot.assign(entry.details);
+        } else render(renderText(entry.answer!), slot);
+        rows.append(heading, panel);
+      }
+      // The slice's slot (the first one left, after the rows built so far), or the end of the list.
+      const pending = list.children[2 * this.rowsBuilt] ?? null;
+      list.insertBefore(rows, pending);
+      pending?.remove();
+      this.rowsBuilt = end;
+    }
+    if (this.rowsBuilt < all.length && !this.buildTimer) {
+      // A message is a task of its own that, unlike a 0 ms timeout, is not delayed by 4 ms clamping.
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        this.buildTimer = undefined;
+        if (all != this.builtItems) return;
+        this.buildRows(performance.now() + SLICE_MS);
+        this.requestUpdate();
+      };
+      this.buildTimer = channel;
+      channel.port2.postMessage(0);
+    }
   }
 
   // The questions are a new array whenever they change: the JSON-LD is rewritten only then.
@@ -504,7 +574,13 @@ export class ClinicFaq extends ClinicElement {
     const index = this.allItems.findIndex((entry) => entry.id == id);
     if (index < 0) return;
     this.setOpen(this.allItems[index]!, true);
-    void this.updateComplete.then(() => {
+    void this.updateComplete.then(async () => {
+      // A deep link to a question whose row is still to come: build the rest now.
+      if (index >= this.rowsBuilt && this.builtItems == this.allItems) {
+        this.buildRows(Infinity);
+        this.requestUpdate();
+        await this.updateComplete;
+      }
       const button = this.renderRoot.querySelector<HTMLElement>(`[aria-controls=answer-${index}]`);
       button?.scrollIntoView();
       button?.focus({ preventScroll: true });

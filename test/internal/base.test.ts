@@ -6,6 +6,9 @@ import './probe.js';
 import { TestProbe } from './probe.js';
 import { define } from '../../src/internal/define.js';
 
+// Elements register just after the page's first paint (src/internal/define.ts): wait for them.
+await Promise.all(['clinic-provider', 'test-probe'].map((tag) => customElements.whenDefined(tag)));
+
 const settle = async (el: TestProbe) => {
   await nextFrame();
   await el.updateComplete;
