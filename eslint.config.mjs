@@ -34,7 +34,6 @@ export default tseslint.config(
         Buffer: 'readonly',
         setTimeout: 'readonly',
         clearTimeout: 'readonly',
-        fetch: 'readonly',
         window: 'readonly',
         document: 'readonly',
       },
