@@ -45,7 +45,16 @@ export function createDemoServer({ headers = {} } = {}) {
       if (!file || !file.startsWith(folder + '/')) throw Object.assign(new Error('not public'), { code: 'ENOENT' });
       if ((await stat(file)).isDirectory()) throw Object.assign(new Error('dir'), { code: 'ENOENT' });
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
-      const { body, encoding } = encode(await readFile(file), type, req.headers['accept-encoding']);
+      let content = await readFile(file);
+      // The pages name their other-language version by path; search engines (and Lighthouse) want the
+      // full address in hreflang links, which only the server knows: it writes its own origin in.
+      if (type.startsWith('text/html') && /^[\w.-]+(:\d+)?$/.test(req.headers.host ?? '')) {
+        const origin = `http://${req.headers.host}`;
+        content = Buffer.from(
+          content.toString('utf8').replace(/(<link rel="alternate" hreflang="[\w-]+" href=")\//g, (_, link) => `${link}${origin}/`),
+        );
+      }
+      const { body, encoding } = encode(content, type, req.headers['accept-encoding']);
       res.writeHead(200, {
         'content-type': type,
         'cache-control': 'no-cache',
