@@ -251,14 +251,29 @@ export function crisisSupport(options: CrisisOptions, { lang }: Context): Tag {
   const links = (resource: CrisisResource) => spaced(resource.links.map((link) => h('a', { href: link.href }, link.label)));
   const variant = options.variant ?? 'card';
   const level = options.headingLevel && options.headingLevel >= 1 && options.headingLevel <= 6 ? options.headingLevel : 2;
-  const danger = list[list.length - 1]!;
   const lead = h('strong', {}, `${strings.crisisHeading}:`);
   return h(
     'clinic-crisis-support',
     { variant: variant !== 'card' && variant, 'heading-level': variant === 'card' && level !== 2 && level },
     variant === 'banner'
-      ? // The banner's line, and (as "More help" cannot open without the script) the emergency number.
-        h('p', {}, lead, ' ', links(list[0]!), ' ', `${danger.name}: `, links(danger))
+      ? // The banner's line, and its "More help" as a native disclosure holding the whole list (the
+        // emergency number included), which opens without the script and takes the button's place.
+        [
+          h('p', {}, lead, ' ', links(list[0]!)),
+          ' ',
+          h(
+            'details',
+            {},
+            h('summary', {}, strings.crisisMore),
+            h(
+              'ul',
+              {},
+              list.map((resource, i) =>
+                h('li', {}, name(resource, i), resource.note && [' ', h('span', {}, resource.note)], ' ', h('span', {}, links(resource))),
+              ),
+            ),
+          ),
+        ]
       : variant === 'inline'
         ? // The sentence the element writes: the service's name in brackets, not bold.
           h('span', {}, lead, ' ', links(list[0]!), ' (', properName(0) ? h('span', { lang: 'en' }, list[0]!.name) : list[0]!.name, ')')

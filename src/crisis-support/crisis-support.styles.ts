@@ -10,6 +10,6 @@ li{margin-block:var(--_s2)}
 li>:not(a){display:block}
 [part=note]{color:var(--_muted)}
 a{color:var(--_primary);margin-inline-end:var(--_s2);line-height:2}
-button{font:inherit;color:var(--_primary);background:none;border:1px solid var(--_control-border);border-radius:var(--_radius);min-height:24px}
+button{font:inherit;color:var(--_primary);background:none;border:1px solid var(--_control-border);border-radius:var(--_radius);min-height:24px;padding:1px 6px}
 @media print{#all{display:block!important}[part=toggle]{display:none}}
 `;
