@@ -1,6 +1,8 @@
 // Lighthouse, an outside judge, on the demo pages as `npm start` serves them: English and Spanish,
 // mobile (its default: a 412 px phone, 4× CPU slowdown, simulated slow 4G) and desktop. The system
 // Chromium, started by Lighthouse's own launcher with the flags every script here uses.
+// package.json pins `third-party-web` (overrides): Lighthouse's trace engine asks for its "latest",
+// which would put the lockfile out of step with the registry at each of its releases and fail `npm ci`.
 import lighthouseRun from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import * as chromeLauncher from 'chrome-launcher';
