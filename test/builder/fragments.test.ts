@@ -142,13 +142,20 @@ describe('fragments: widgets', () => {
     }
     const names = [...parse(toHtml(crisisSupport({}, ES))).querySelectorAll('strong')].map((s) => s.getAttribute('lang'));
     expect(names).to.deep.equal(['en', 'en', null]);
+    // The banner: the first service's links on its line, and "More help" as a native disclosure that
+    // opens without the script onto the whole list, the emergency number included.
     const banner = parse(toHtml(crisisSupport({ variant: 'banner' }, EN)));
-    expect([...banner.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([
+    const hrefs = (links: NodeListOf<HTMLAnchorElement>) => [...links].map((a) => a.getAttribute('href'));
+    expect(hrefs(banner.querySelectorAll('clinic-crisis-support > p a'))).to.deep.equal([
       'tel:988',
       'sms:988',
       'https://988lifeline.org/chat',
-      'tel:911',
     ]);
+    expect(banner.querySelector('clinic-crisis-support > details > summary')!.textContent).to.equal(en.crisisMore);
+    expect(hrefs(banner.querySelectorAll('clinic-crisis-support > details a'))).to.deep.equal(
+      crisisResources(en).flatMap((resource) => resource.links.map((link) => link.href)),
+    );
+    expect(hrefs(banner.querySelectorAll('details a'))).to.include('tel:911');
   });
 
   it('writes the whole treatment card into its light DOM, citing a study as the card does', async () => {
