@@ -300,6 +300,11 @@ function crisisCss(): string[] {
     `${box} li > * { display: block; }`,
     // Every variant's links, as the element spaces them.
     'clinic-crisis-support:not(:defined) a { margin-inline-end: 0.5rem; line-height: 2; }',
+    // The banner's "More help" disclosure in the toggle button's place and size (as prelayout.css does).
+    'clinic-crisis-support[variant=banner]:not(:defined) > p { display: inline; }',
+    'clinic-crisis-support[variant=banner]:not(:defined) > details { display: inline-block; }',
+    'clinic-crisis-support[variant=banner]:not(:defined) > details > summary { display: inline-block; box-sizing: border-box; min-height: 24px; padding: 1px 6px; border: 1px solid; border-radius: 0.5rem; list-style: none; cursor: pointer; }',
+    'clinic-crisis-support[variant=banner]:not(:defined) > details > summary::-webkit-details-marker { display: none; }',
   ];
 }
 
