@@ -88,13 +88,14 @@ describe('the WordPress plugin files', () => {
     assert.equal(editor.locale_data.messages['Your clinic'], undefined, 'PHP-only strings stay out of the editor script’s JSON');
   });
 
-  it('stay out of the npm package', () => {
+  it('stay out of the npm package, but for the copy the embed builder offers for download', () => {
     const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }));
     const files = pack.files.map((file) => file.path);
     assert.ok(files.includes('dist/clinic-widgets.iife.js'));
+    // The builder, which the package includes, points WordPress sites to the plugin in its own folder.
     assert.deepEqual(
       files.filter((path) => path.includes('wordpress')),
-      [],
+      ['dist/builder/clinic-widgets-wordpress.zip'],
     );
   });
 

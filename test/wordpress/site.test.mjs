@@ -505,7 +505,14 @@ describe('the plugin in a real WordPress', { timeout: 600_000 }, () => {
         return {
           book: root.querySelector('[part=button]').getAttribute('href'),
           call: root.querySelector('[part=call]').getAttribute('href'),
-          background: window.getComputedStyle(root.querySelector('[part=button]')).backgroundColor,
+          // The colour as drawn: the brand colour may be computed in another colour space (relative colours).
+          background: (() => {
+            const context = document.createElement('canvas').getContext('2d');
+            context.fillStyle = window.getComputedStyle(root.querySelector('[part=button]')).backgroundColor;
+            context.fillRect(0, 0, 1, 1);
+            const [red, green, blue] = context.getImageData(0, 0, 1, 1).data;
+            return `rgb(${red}, ${green}, ${blue})`;
+          })(),
         };
       });
       assert.deepEqual(
