@@ -251,7 +251,7 @@ describe('a late script', () => {
           for (const el of document.body.querySelectorAll('*')) {
             const box = el.getBoundingClientRect();
             if (el.checkVisibility() && box.height > 0)
-              shown.set(el, [Math.round(box.top + scrollY), Math.round(box.left), Math.round(box.height)]);
+              shown.set(el, [Math.round(box.top + window.scrollY), Math.round(box.left), Math.round(box.height)]);
           }
           // The first call keeps its map; the second lists elements shown both times whose box changed.
           if (!window.__boxes) return void (window.__boxes = shown);
