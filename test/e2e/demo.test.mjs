@@ -3,7 +3,21 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { axe, deepText, focused, goto, launch, lightText, openPage, root, settled, startServer, storage } from './helpers.mjs';
+import {
+  axe,
+  deepText,
+  focused,
+  goto,
+  launch,
+  lightText,
+  movedBoxes,
+  openPage,
+  recordBoxesBeforeUpgrade,
+  root,
+  settled,
+  startServer,
+  storage,
+} from './helpers.mjs';
 
 const BOOK = 'https://example.com/book';
 const TAGS = ['clinic-provider', 'clinic-faq', 'clinic-treatment-card', 'clinic-book-button', 'clinic-crisis-support'];
@@ -242,44 +256,17 @@ describe('a late script', () => {
           for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
         }).observe({ type: 'layout-shift', buffered: true });
       });
-      // Where every element a visitor sees is, in page coordinates. Layout-shift entries miss content
-      // that the upgrade moves into a shadow root's slot (its box is made anew, so it never "shifted"):
-      // the card's slotted booking button, for one.
-      const boxes = () =>
-        page.evaluate(() => {
-          const shown = new Map();
-          for (const el of document.body.querySelectorAll('*')) {
-            const box = el.getBoundingClientRect();
-            if (el.checkVisibility() && box.height > 0)
-              shown.set(el, [Math.round(box.top + window.scrollY), Math.round(box.left), Math.round(box.height)]);
-          }
-          // The first call keeps its map; the second lists elements shown both times whose box changed.
-          if (!window.__boxes) return void (window.__boxes = shown);
-          return [...window.__boxes].flatMap(([el, was]) => {
-            const now = shown.get(el);
-            const name = `${el.parentElement.localName} > ${el.localName}${el.slot ? `[slot=${el.slot}]` : ''}`;
-            return now && was.some((value, k) => Math.abs(value - now[k]) > 1) ? [`${name}: ${was} → ${now} (top, left, height)`] : [];
-          });
-        });
+      await recordBoxesBeforeUpgrade(page);
       const loaded = page.goto(server.origin + path, { waitUntil: 'load' });
-      await page.waitForFunction(
-        () =>
-          document.readyState != 'loading' &&
-          [...document.querySelectorAll('link[rel=stylesheet]')].every((link) => link.sheet) &&
-          document.fonts.status == 'loaded',
-        { polling: 20 },
-      );
-      assert.equal(await page.evaluate(() => !!window.customElements.get('clinic-faq')), false, 'measured before the script ran');
-      await boxes();
+      // The page without its script is measured (recordBoxesBeforeUpgrade) before the script goes.
+      await page.waitForFunction(() => window.__boxesBefore, { polling: 20 });
       release();
       await loaded;
       await page.waitForFunction(() => window.customElements.get('clinic-faq'));
       await settled(page);
       const shift = await page.evaluate(() => window.__shift);
       assert.ok(shift < 0.01, `cumulative layout shift ${shift.toFixed(4)} (under 0.01)`);
-      // Elements shown both before and after the upgrade (light DOM the widgets keep showing) stay put.
-      const moved = await boxes();
-      assert.deepEqual(moved, []);
+      assert.deepEqual(await movedBoxes(page), []);
       await page.close();
     });
   }

@@ -1,6 +1,7 @@
 // Shared set-up for the end-to-end tests: a local server for the built demo (plus test-only pages and
 // the third-party CSS/JS some tests need), a headless system Chromium through puppeteer-core, and
 // collectors for what a page logs, requests and stores.
+import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
@@ -296,4 +297,73 @@ export async function widgetProblems(page) {
   const open = await page.evaluate(() => !!document.querySelector('clinic-faq')?.shadowRoot?.querySelector('[aria-expanded="true"]'));
   if (!open) problems.push('the FAQ question did not open');
   return problems;
+}
+
+/**
+ * Records, in the page, where every text a visitor sees is drawn once the page without its script is laid
+ * out (parsed, stylesheets and fonts loaded), for `movedBoxes` to compare after the upgrade. Call it
+ * before navigating, and hold the drop-in back until then. Layout-shift entries miss content that an
+ * upgrade moves into a shadow root's slot (its box is made anew, so it never "shifted"), and only count
+ * what is in the viewport: a slotted booking button dropping 16 px inside a card went unseen by them.
+ */
+export const recordBoxesBeforeUpgrade = (page) =>
+  page.evaluateOnNewDocument(() => {
+    // Each text a visitor sees, by where its characters are drawn, in the page and in open shadow
+    // roots. Boxes of elements may change with what an upgrade puts around their content (a <details>
+    // whose summary becomes a button) while the words stay put; and much of what shows after the
+    // upgrade is the shadow root's own copy of the page's text (a question's button, a card's facts).
+    window.__boxes = () => {
+      const shown = [];
+      const range = document.createRange();
+      const walk = (root) => {
+        const walker = document.createTreeWalker(root, window.NodeFilter.SHOW_ELEMENT | window.NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (node.nodeType == 1) {
+            if (node.shadowRoot) walk(node.shadowRoot);
+            continue;
+          }
+          const text = node.textContent.replace(/\s+/g, ' ').trim();
+          if (!text || !node.parentElement.checkVisibility()) continue;
+          range.selectNodeContents(node);
+          const box = range.getBoundingClientRect();
+          if (box.height > 0)
+            shown.push([text, Math.round(box.top + window.scrollY), Math.round(box.left + window.scrollX), Math.round(box.height)]);
+        }
+      };
+      walk(document.body);
+      return shown;
+    };
+    document.addEventListener('readystatechange', async () => {
+      if (document.readyState != 'interactive') return;
+      // Polled: a stylesheet's load event may wait for the deferred scripts.
+      while (![...document.querySelectorAll('link[rel=stylesheet]')].every((link) => link.sheet) || document.fonts.status != 'loaded')
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      window.__boxesLate = [...document.querySelectorAll('*')].some(
+        (el) => el.localName.includes('-') && window.customElements.get(el.localName),
+      );
+      window.__boxesBefore = window.__boxes();
+    });
+  });
+
+/**
+ * After the upgrade: the texts shown before it that are shown now somewhere else (more than a pixel
+ * away, or a different height), as '"text" at before → now'.
+ */
+export async function movedBoxes(page) {
+  const { late, moved } = await page.evaluate(() => {
+    const now = window.__boxes();
+    return {
+      late: window.__boxesLate ?? 'never measured',
+      // A text moved when it is still shown but nowhere near where it was (within a pixel).
+      moved: window.__boxesBefore.flatMap(([text, ...was]) => {
+        const same = now.filter((shown) => shown[0] == text);
+        const near = same.some((shown) => was.every((value, k) => Math.abs(value - shown[k + 1]) <= 1));
+        return same.length && !near
+          ? [`"${text.slice(0, 50)}" at ${was} → ${same.map((shown) => shown.slice(1)).join(' or ')} (top, left, height)`]
+          : [];
+      }),
+    };
+  });
+  assert.equal(late, false, 'the boxes were measured before any widget was defined');
+  return moved;
 }

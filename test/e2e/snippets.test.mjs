@@ -4,7 +4,20 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { clickInShadow, goto, htmlPage, isDefined, openPage, root, settled, shadowText, snippet, withBrowser } from './helpers.mjs';
+import {
+  clickInShadow,
+  goto,
+  htmlPage,
+  isDefined,
+  movedBoxes,
+  openPage,
+  recordBoxesBeforeUpgrade,
+  root,
+  settled,
+  shadowText,
+  snippet,
+  withBrowser,
+} from './helpers.mjs';
 
 const sri = JSON.parse(readFileSync(join(root, 'dist/sri.json'), 'utf8'));
 const CLINIC =
@@ -165,6 +178,7 @@ describe('prelayout.css, as the README and the guide link it', () => {
               }
             }).observe({ type: 'layout-shift', buffered: true });
           });
+          await recordBoxesBeforeUpgrade(page);
           // Hold the drop-in back: the page renders from its HTML and prelayout.css first.
           const client = await page.createCDPSession();
           await client.send('Fetch.enable', { patterns: [{ urlPattern: '*clinic-widgets.js*', requestStage: 'Request' }] });
@@ -180,6 +194,7 @@ describe('prelayout.css, as the README and the guide link it', () => {
           }));
           assert.deepEqual([early, defined], [false, true], 'painted before the script, upgraded after');
           assert.equal(shift, 0, `layout shift ${shift} at line height ${lineHeight} (moved: ${sources.join(', ')})`);
+          assert.deepEqual(await movedBoxes(page), [], `line height ${lineHeight}`);
           assert.deepEqual([...log.console, ...log.errors, ...log.foreign], []);
         });
       }
