@@ -295,9 +295,11 @@ function crisisCss(): string[] {
   return [
     'clinic-crisis-support:not([variant=inline]) { display: block; }',
     `${box} { padding: 0.5rem 1rem; border: 1px solid; border-inline-start-width: 4px; border-radius: 0.5rem; }`,
-    `${box} :is(h1, h2, h3, h4, h5, h6, p, ul) { margin: 0; padding: 0; list-style: none; font-size: inherit; }`,
+    `${box} :is(h1, h2, h3, h4, h5, h6, p, ul) { margin: 0; padding: 0; list-style: none; }`,
+    // The heading as the element draws it (as prelayout.css does).
+    `${box} :is(h1, h2, h3, h4, h5, h6) { font-size: 1.25em; line-height: inherit; }`,
     `${box} li { margin-block: 0.5rem; }`,
-    `${box} li > * { display: block; }`,
+    `${box} li > :not(a) { display: block; }`,
     // Every variant's links, as the element spaces them.
     'clinic-crisis-support:not(:defined) a { margin-inline-end: 0.5rem; line-height: 2; }',
     // The banner's "More help" disclosure in the toggle button's place and size (as prelayout.css does).
@@ -412,9 +414,26 @@ export function treatmentCard(options: CardOptions, context: Context): Tag | und
 
 function cardCss(): string[] {
   return [
-    'clinic-treatment-card:not(:defined) { display: grid; gap: 1rem; padding: 1rem; border: 1px solid; line-height: 1.5; }',
+    // Long words (a DOI, a link) wrap as in the card, rather than widen its column (as prelayout.css does).
+    'clinic-treatment-card:not(:defined) { display: grid; gap: 1rem; padding: 1rem; border: 1px solid; border-radius: 0.5rem; line-height: 1.5; overflow-wrap: anywhere; }',
     'clinic-treatment-card:not(:defined) > * { margin: 0; }',
     'clinic-treatment-card:not(:defined) > [slot=disclaimer] { padding-top: .5rem; border-top: 1px solid; font-size: .875em; }',
+  ];
+}
+
+/**
+ * The plain FAQ's questions as the element draws them (as prelayout.css does): at least 24 px, the
+ * question button's own triangle in place of the browser's marker (whose width depends on the font),
+ * the words centred in a row taller than their line.
+ */
+function faqCss(): string[] {
+  const summary = 'clinic-faq:not(:defined) > details > summary';
+  return [
+    'clinic-faq { display: block; }',
+    `${summary} { display: block; min-height: 24px; align-content: center; cursor: pointer; }`,
+    `${summary}::-webkit-details-marker { display: none; }`,
+    `${summary}::before { content: ''; display: inline-block; margin-inline-end: 0.5em; border: 0.3em solid transparent; border-inline-start-color: currentColor; border-inline-end-width: 0; }`,
+    'clinic-faq:not(:defined) > details[open] > summary::before { border-color: currentColor transparent transparent; border-width: 0.35em 0.3em 0; margin-inline-end: 0.2em; }',
   ];
 }
 
@@ -427,7 +446,7 @@ function cardCss(): string[] {
  */
 export const WIDGETS = {
   book: { tag: 'clinic-book-button', fragment: (options: BookOptions, context: Context) => bookButton(options, context), css: bookCss },
-  faq: { tag: 'clinic-faq', fragment: (options: FaqOptions) => faq(options), css: () => ['clinic-faq { display: block; }'] },
+  faq: { tag: 'clinic-faq', fragment: (options: FaqOptions) => faq(options), css: faqCss },
   card: {
     tag: 'clinic-treatment-card',
     fragment: treatmentCard,

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { axe, launch, lightText, openPage, root, settled, snippet, startServer } from './helpers.mjs';
+import { axe, launch, lightText, movedBoxes, openPage, recordBoxesBeforeUpgrade, root, settled, snippet, startServer } from './helpers.mjs';
 
 const CSP = snippet('csp').replace(/^Content-Security-Policy:\s*/, '');
 const DIST = (file) => readFileSync(join(root, 'dist', file));
@@ -697,8 +697,11 @@ describe('the pre-upgrade CSS', () => {
         // The whole page in the viewport, so a shift anywhere counts.
         await page.setViewport({ width, height: 6000 });
         await page.setRequestInterception(true);
+        // The script is held until the page without it has been measured, and at least 800 ms.
+        let release;
+        const measured = new Promise((resolve) => (release = resolve));
         page.on('request', async (request) => {
-          if (request.url().endsWith('/clinic-widgets.js')) await pause(800);
+          if (request.url().endsWith('/clinic-widgets.js')) await Promise.all([measured, pause(800)]);
           request.continue();
         });
         await page.evaluateOnNewDocument(() => {
@@ -707,12 +710,17 @@ describe('the pre-upgrade CSS', () => {
             for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
           }).observe({ type: 'layout-shift', buffered: true });
         });
-        await page.goto(strict.origin + path, { waitUntil: 'load' });
+        await recordBoxesBeforeUpgrade(page);
+        const loaded = page.goto(strict.origin + path, { waitUntil: 'load' });
+        await page.waitForFunction(() => window.__boxesBefore, { polling: 20 });
+        release();
+        await loaded;
         await page.waitForFunction(() => window.customElements.get('clinic-faq'));
         await settled(page);
         await describeWidgets(page);
         const shift = await page.evaluate(() => window.__shift);
         assert.ok(shift < 0.01, `cumulative layout shift ${shift.toFixed(4)} at ${width} px (under 0.01)`);
+        assert.deepEqual(await movedBoxes(page), [], `the words stay where they were at ${width} px`);
         await page.close();
       }
     });
