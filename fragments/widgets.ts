@@ -422,18 +422,26 @@ function cardCss(): string[] {
 }
 
 /**
- * The plain FAQ's questions as the element draws them (as prelayout.css does): at least 24 px, the
+ * The plain FAQ as the element draws it (as prelayout.css does): questions at least 24 px, the
  * question button's own triangle in place of the browser's marker (whose width depends on the font),
- * the words centred in a row taller than their line.
+ * the words centred in a row taller than their line; room kept for what only the script shows.
  */
 function faqCss(): string[] {
   const summary = 'clinic-faq:not(:defined) > details > summary';
+  // A search box or button: at least 2.5em, else a line, its padding and border.
+  const control = 'max(2.5em, 1lh + 0.5rem + 2px)';
   return [
     'clinic-faq { display: block; }',
     `${summary} { display: block; min-height: 24px; align-content: center; cursor: pointer; }`,
     `${summary}::-webkit-details-marker { display: none; }`,
     `${summary}::before { content: ''; display: inline-block; margin-inline-end: 0.5em; border: 0.3em solid transparent; border-inline-start-color: currentColor; border-inline-end-width: 0; }`,
     'clinic-faq:not(:defined) > details[open] > summary::before { border-color: currentColor transparent transparent; border-width: 0.35em 0.3em 0; margin-inline-end: 0.2em; }',
+    // Room for what only the script draws above the questions: a heading given as an attribute, and
+    // the row of the search box (under its label) and "Expand all".
+    'clinic-faq[heading]:not(:defined)::before { content: attr(heading); display: block; margin-block-end: 0.5rem; font-size: 1.4em; font-weight: bold; }',
+    `clinic-faq:not(:defined) > details:first-of-type { --tools: calc(${control} + 1rem); }`,
+    `clinic-faq[searchable]:not(:defined) > details:first-of-type { --tools: calc(1lh + 0.25rem + ${control} + 1rem); }`,
+    'clinic-faq:is([searchable], [toggle-all]:not([single])):not(:defined) > details:first-of-type { border-top: var(--tools) solid transparent; }',
   ];
 }
 

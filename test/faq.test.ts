@@ -595,14 +595,26 @@ describe('<clinic-faq>', () => {
       });
     const firstText = (node: Node): Node => [...node.childNodes].find((child) => child.nodeType == 3 && child.textContent!.trim())!;
 
+    // What only the script draws, above the questions: a heading given as an attribute, the search
+    // box, "Expand all" (none in single mode).
+    const extras = [
+      '',
+      'heading="Questions about ketamine"',
+      'searchable',
+      'toggle-all',
+      'searchable toggle-all heading="Questions"',
+      'toggle-all single',
+    ];
     for (const appearance of ['plain', 'divided', 'cards'] as const) {
-      for (const lineHeight of [1, 1.5]) {
-        it(`${appearance} at line height ${lineHeight}: nothing moves when the script arrives`, async () => {
+      for (const [lineHeight, extra] of [1, 1.5].flatMap((height) => extras.map((attributes) => [height, attributes] as const))) {
+        it(`${appearance} at line height ${lineHeight}${extra ? `, ${extra}` : ''}: nothing moves when the script arrives`, async () => {
           const tag = lateTag('clinic-faq');
-          const root = await fixture<HTMLElement>(html`<div style="width: 360px; font: 16px/${lineHeight} sans-serif"></div>`);
+          // 300 px: a phone's column, where the search box and "Expand all" share one row.
+          const root = await fixture<HTMLElement>(html`<div style="width: 300px; font: 16px/${lineHeight} sans-serif"></div>`);
           root.append(await prelayoutFor('clinic-faq', tag));
           const faq = document.createElement(tag);
           faq.setAttribute('appearance', appearance);
+          for (const [, name, value] of extra.matchAll(/([a-z-]+)(?:="([^"]*)")?/g)) faq.setAttribute(name!, value ?? '');
           // An intro, a closed question, an open one whose question wraps onto three lines, a closed one.
           faq.innerHTML = `<p id="intro">Answers from our clinicians.</p>
             <details id="what"><summary>What is ketamine?</summary><p>An anesthetic used at low doses.</p></details>
@@ -610,6 +622,8 @@ describe('<clinic-faq>', () => {
             <details id="feed"><summary>Can I breastfeed? (<span lang="es">lactancia</span>)</summary><p>Ask us.</p></details>`;
           const after = Object.assign(document.createElement('p'), { id: 'after', textContent: 'After the FAQ' });
           root.append(faq, after);
+          // The page as it is painted before the script arrives (and the previous test's page gone).
+          await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
           const before = rects(root);
           const lettersBefore = firstLetters([...faq.querySelectorAll('summary')].map(firstText));
           const shift = await layoutShiftDuring(async () => {

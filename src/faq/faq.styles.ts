@@ -56,7 +56,7 @@ export const styles = css`
   :host([appearance='divided']) {
     border-block-end: 1px solid var(--_border);
   }
-  :host([appearance='divided']) [role='heading'] {
+  :host([appearance='divided']) [role='heading']:not([part]) {
     border-block-start: 1px solid var(--_border);
   }
   :host(:not([appearance='plain'])) [part='question'] {
@@ -113,9 +113,9 @@ export const styles = css`
       translate: 0 -0.3em;
     }
   }
+  /* One row whatever the width (the search box narrows), so that prelayout.css can keep its height. */
   .tools {
     display: flex;
-    flex-wrap: wrap;
     gap: var(--_s2);
     align-items: end;
     margin-bottom: var(--_s3);
@@ -125,7 +125,9 @@ export const styles = css`
   }
   label {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_s1);
+    flex: 1;
   }
   input,
   button {

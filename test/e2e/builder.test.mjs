@@ -683,7 +683,12 @@ describe('the pre-upgrade CSS', () => {
       await builder.click('#card-on');
       await builder.click('#card-sample');
       await builder.click(`#crisis-variant-${crisis}`);
+      // What only the script shows above the questions, kept room for by the pre-upgrade CSS.
+      await builder.type('#faq-title', 'Questions about ketamine');
+      await builder.click('#faq-searchable');
+      await builder.click('#faq-toggle-all');
       const code = await allCode(builder);
+      assert.match(code.faq, /<clinic-faq heading="Questions about ketamine" searchable toggle-all/);
       await builder.close();
       const path = pastePage(`/pasted/still-${crisis}/`, {
         script: code.script,

@@ -333,16 +333,24 @@ export const recordBoxesBeforeUpgrade = (page) =>
       walk(document.body);
       return shown;
     };
-    document.addEventListener('readystatechange', async () => {
-      if (document.readyState != 'interactive') return;
-      // Polled: a stylesheet's load event may wait for the deferred scripts.
-      while (![...document.querySelectorAll('link[rel=stylesheet]')].every((link) => link.sheet) || document.fonts.status != 'loaded')
-        await new Promise((resolve) => setTimeout(resolve, 20));
+    // The page without its script is laid out once it is parsed (or, for a classic script in the
+    // footer, parsed up to it: the parser waits there), with its stylesheets and fonts loaded. Polled:
+    // a stylesheet's load event may wait for the deferred scripts.
+    const laidOut = () =>
+      (document.readyState != 'loading' ||
+        [...document.querySelectorAll('script[src*="clinic-widgets"]')].some(
+          (script) => script.type != 'module' && !script.defer && !script.async,
+        )) &&
+      [...document.querySelectorAll('link[rel=stylesheet]')].every((link) => link.sheet) &&
+      document.fonts.status == 'loaded';
+    const measure = () => {
+      if (!laidOut()) return void setTimeout(measure, 20);
       window.__boxesLate = [...document.querySelectorAll('*')].some(
         (el) => el.localName.includes('-') && window.customElements.get(el.localName),
       );
       window.__boxesBefore = window.__boxes();
-    });
+    };
+    measure();
   });
 
 /**

@@ -327,8 +327,9 @@ function crisis_support( array $options ): string {
 	$variant   = one_of( $options['variant'] ?? '', CRISIS_VARIANTS );
 	$level     = heading_level( $options['heading_level'] ?? 2 );
 	$resources = $strings['crisisResources'] ?? array();
+	// Links a space apart, as the element and the builder place them (prelayout.css spaces them as the element does).
 	$links     = fn ( array $resource ) => implode(
-		', ',
+		' ',
 		array_map( fn ( $link ) => tag( 'a', array( 'href' => esc_url_raw( $link['href'], array( 'tel', 'sms', 'https', 'http' ) ) ), esc_html( $link['label'] ) ), $resource['links'] )
 	);
 	if ( 'card' === $variant ) {
