@@ -436,11 +436,12 @@ function faqCss(): string[] {
     `${summary}::-webkit-details-marker { display: none; }`,
     `${summary}::before { content: ''; display: inline-block; margin-inline-end: 0.5em; border: 0.3em solid transparent; border-inline-start-color: currentColor; border-inline-end-width: 0; }`,
     'clinic-faq:not(:defined) > details[open] > summary::before { border-color: currentColor transparent transparent; border-width: 0.35em 0.3em 0; margin-inline-end: 0.2em; }',
-    // Room for what only the script draws above the questions: a heading given as an attribute, and
-    // the row of the search box (under its label) and "Expand all".
+    // Room for what only the script draws above the questions: a heading given as an attribute, the
+    // search box under its label, and "Expand all" under that.
     'clinic-faq[heading]:not(:defined)::before { content: attr(heading); display: block; margin-block-end: 0.5rem; font-size: 1.4em; font-weight: bold; }',
     `clinic-faq:not(:defined) > details:first-of-type { --tools: calc(${control} + 1rem); }`,
     `clinic-faq[searchable]:not(:defined) > details:first-of-type { --tools: calc(1lh + 0.25rem + ${control} + 1rem); }`,
+    `clinic-faq[searchable][toggle-all]:not([single], :defined) > details:first-of-type { --tools: calc(1lh + 0.25rem + 2 * ${control} + 0.5rem + 1rem); }`,
     'clinic-faq:is([searchable], [toggle-all]:not([single])):not(:defined) > details:first-of-type { border-top: var(--tools) solid transparent; }',
   ];
 }

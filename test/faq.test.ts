@@ -603,13 +603,14 @@ describe('<clinic-faq>', () => {
       'searchable',
       'toggle-all',
       'searchable toggle-all heading="Questions"',
+      'searchable toggle-all lang="es"',
       'toggle-all single',
     ];
     for (const appearance of ['plain', 'divided', 'cards'] as const) {
       for (const [lineHeight, extra] of [1, 1.5].flatMap((height) => extras.map((attributes) => [height, attributes] as const))) {
         it(`${appearance} at line height ${lineHeight}${extra ? `, ${extra}` : ''}: nothing moves when the script arrives`, async () => {
           const tag = lateTag('clinic-faq');
-          // 300 px: a phone's column, where the search box and "Expand all" share one row.
+          // 300 px: a phone's column.
           const root = await fixture<HTMLElement>(html`<div style="width: 300px; font: 16px/${lineHeight} sans-serif"></div>`);
           root.append(await prelayoutFor('clinic-faq', tag));
           const faq = document.createElement(tag);

@@ -113,11 +113,12 @@ export const styles = css`
       translate: 0 -0.3em;
     }
   }
-  /* One row whatever the width (the search box narrows), so that prelayout.css can keep its height. */
+  /* The search box across the FAQ, "Expand all" under it: the same height at any width and in either
+     language (a row would wrap, or squeeze the label onto two lines), which prelayout.css keeps. */
   .tools {
-    display: flex;
+    display: grid;
+    justify-items: start;
     gap: var(--_s2);
-    align-items: end;
     margin-bottom: var(--_s3);
   }
   .tools:empty {
@@ -125,9 +126,8 @@ export const styles = css`
   }
   label {
     display: grid;
-    grid-template-columns: minmax(0, 1fr);
+    justify-self: stretch;
     gap: var(--_s1);
-    flex: 1;
   }
   input,
   button {
