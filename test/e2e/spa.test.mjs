@@ -352,12 +352,21 @@ describe('memory over 200 mount and unmount cycles', () => {
     // Warm-up: the engine compiles and optimises the code it runs often, which takes heap of its own.
     await page.evaluate(() => window.cycles(100, false));
     await idle();
-    const start = await heap();
-    await page.evaluate(() => window.cycles(200, false));
-    await idle();
-    const growth = (await heap()) - start;
+    // Twice 200 cycles: a leak grows the heap in both, while a one-off allocation the engine makes late
+    // (code optimised again, a table grown; seen once in about ten runs) shows in one of them only.
+    const growths = [];
+    for (const round of [1, 2]) {
+      const start = await heap();
+      await page.evaluate(() => window.cycles(200, false));
+      await idle();
+      growths[round - 1] = (await heap()) - start;
+    }
+    const growth = Math.min(...growths);
     // 200 cycles of 6 elements: one element kept per cycle would be well over 100 KB.
-    assert.ok(growth < 40_000, `heap grew ${growth} B over 200 cycles (${(growth / 200).toFixed(0)} B each)`);
+    assert.ok(
+      growth < 40_000,
+      `heap grew ${growths.join(' B, then ')} B over two rounds of 200 cycles (${(growth / 200).toFixed(0)} B each at least)`,
+    );
 
     // Straight after the cycles, before any frame or idle time: no removed element is reachable.
     await page.evaluate(() => window.cycles(200, true));
