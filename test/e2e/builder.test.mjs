@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { axe, launch, lightText, movedBoxes, openPage, recordBoxesBeforeUpgrade, root, settled, snippet, startServer } from './helpers.mjs';
+import { axe, gotoWithScriptHeldBack, launch, lightText, movedBoxes, openPage, root, settled, snippet, startServer } from './helpers.mjs';
 
 const CSP = snippet('csp').replace(/^Content-Security-Policy:\s*/, '');
 const DIST = (file) => readFileSync(join(root, 'dist', file));
@@ -701,25 +701,13 @@ describe('the pre-upgrade CSS', () => {
         const page = await browser.newPage();
         // The whole page in the viewport, so a shift anywhere counts.
         await page.setViewport({ width, height: 6000 });
-        await page.setRequestInterception(true);
-        // The script is held until the page without it has been measured, and at least 800 ms.
-        let release;
-        const measured = new Promise((resolve) => (release = resolve));
-        page.on('request', async (request) => {
-          if (request.url().endsWith('/clinic-widgets.js')) await Promise.all([measured, pause(800)]);
-          request.continue();
-        });
         await page.evaluateOnNewDocument(() => {
           window.__shift = 0;
           new window.PerformanceObserver((list) => {
             for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
           }).observe({ type: 'layout-shift', buffered: true });
         });
-        await recordBoxesBeforeUpgrade(page);
-        const loaded = page.goto(strict.origin + path, { waitUntil: 'load' });
-        await page.waitForFunction(() => window.__boxesBefore, { polling: 20 });
-        release();
-        await loaded;
+        await gotoWithScriptHeldBack(page, strict.origin + path, { script: /\/clinic-widgets\.js$/ });
         await page.waitForFunction(() => window.customElements.get('clinic-faq'));
         await settled(page);
         await describeWidgets(page);

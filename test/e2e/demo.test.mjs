@@ -10,9 +10,9 @@ import {
   goto,
   launch,
   lightText,
+  gotoWithScriptHeldBack,
   movedBoxes,
   openPage,
-  recordBoxesBeforeUpgrade,
   root,
   settled,
   startServer,
@@ -242,26 +242,13 @@ describe('a late script', () => {
       const page = await browser.newPage();
       // The whole page in the viewport, so a shift anywhere counts.
       await page.setViewport({ width, height: 3600 });
-      await page.setRequestInterception(true);
-      // The script is held until the page without it has been measured, and at least 800 ms.
-      let release;
-      const measured = new Promise((resolve) => (release = resolve));
-      page.on('request', async (request) => {
-        if (request.url().includes('/dist/clinic-widgets.js')) await Promise.all([measured, new Promise((r) => setTimeout(r, 800))]);
-        request.continue();
-      });
       await page.evaluateOnNewDocument(() => {
         window.__shift = 0;
         new window.PerformanceObserver((list) => {
           for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
         }).observe({ type: 'layout-shift', buffered: true });
       });
-      await recordBoxesBeforeUpgrade(page);
-      const loaded = page.goto(server.origin + path, { waitUntil: 'load' });
-      // The page without its script is measured (recordBoxesBeforeUpgrade) before the script goes.
-      await page.waitForFunction(() => window.__boxesBefore, { polling: 20 });
-      release();
-      await loaded;
+      await gotoWithScriptHeldBack(page, server.origin + path, { script: /\/dist\/clinic-widgets\.js/ });
       await page.waitForFunction(() => window.customElements.get('clinic-faq'));
       await settled(page);
       const shift = await page.evaluate(() => window.__shift);

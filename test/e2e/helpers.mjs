@@ -302,7 +302,7 @@ export async function widgetProblems(page) {
 /**
  * Records, in the page, where every text a visitor sees is drawn once the page without its script is laid
  * out (parsed, stylesheets and fonts loaded), for `movedBoxes` to compare after the upgrade. Call it
- * before navigating, and hold the drop-in back until then. Layout-shift entries miss content that an
+ * before navigating, and hold the drop-in back until then (`gotoWithScriptHeldBack` does both). Layout-shift entries miss content that an
  * upgrade moves into a shadow root's slot (its box is made anew, so it never "shifted"), and only count
  * what is in the viewport: a slotted booking button dropping 16 px inside a card went unseen by them.
  */
@@ -374,4 +374,25 @@ export async function movedBoxes(page) {
   });
   assert.equal(late, false, 'the boxes were measured before any widget was defined');
   return moved;
+}
+
+/**
+ * Opens `url` with the requests matching `script` held back until the page without them has been
+ * measured by `recordBoxesBeforeUpgrade`, and for at least `atLeast` ms; requests outside `origin`
+ * (when given) are refused. Resolves once the page has loaded.
+ */
+export async function gotoWithScriptHeldBack(page, url, { script, atLeast = 800, origin } = {}) {
+  let release;
+  const measured = new Promise((resolve) => (release = resolve));
+  await page.setRequestInterception(true);
+  page.on('request', async (request) => {
+    if (origin && !request.url().startsWith(`${origin}/`)) return request.abort('blockedbyclient');
+    if (script.test(request.url())) await Promise.all([measured, new Promise((resolve) => setTimeout(resolve, atLeast))]);
+    request.continue();
+  });
+  await recordBoxesBeforeUpgrade(page);
+  const loaded = page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.__boxesBefore, { polling: 20 });
+  release();
+  await loaded;
 }

@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deepText, launch, lightText, movedBoxes, openPage, recordBoxesBeforeUpgrade, root, settled } from '../e2e/helpers.mjs';
+import { deepText, gotoWithScriptHeldBack, launch, lightText, movedBoxes, openPage, root, settled } from '../e2e/helpers.mjs';
 import { ZIP } from '../../scripts/wordpress-package.mjs';
 import { startSite } from './site.mjs';
 
@@ -604,21 +604,11 @@ describe('the plugin in a real WordPress', { timeout: 600_000 }, () => {
     for (const name of Object.keys(posts).filter((post) => / (block|shortcode)$/.test(post) && !post.startsWith('card '))) {
       const page = await browser.newPage();
       await page.setViewport({ width: 390, height: 3000 });
-      await page.setRequestInterception(true);
-      // The drop-in is held until the page without it has been measured, and at least 500 ms.
-      let release;
-      const measured = new Promise((resolve) => (release = resolve));
-      page.on('request', async (request) => {
-        if (!request.url().startsWith(`${site.origin}/`)) return request.abort('blockedbyclient');
-        if (request.url().includes('/assets/clinic-widgets.iife.js'))
-          await Promise.all([measured, new Promise((resolve) => setTimeout(resolve, 500))]);
-        request.continue();
+      await gotoWithScriptHeldBack(page, posts[name].link, {
+        script: /\/assets\/clinic-widgets\.iife\.js/,
+        atLeast: 500,
+        origin: site.origin,
       });
-      await recordBoxesBeforeUpgrade(page);
-      const loaded = page.goto(posts[name].link, { waitUntil: 'load' });
-      await page.waitForFunction(() => window.__boxesBefore, { polling: 20 });
-      release();
-      await loaded;
       await settled(page);
       // A card's JSON content from the site replaces its placeholder: wait for it.
       await page.waitForFunction(() =>
